@@ -1,0 +1,7 @@
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { syntaxHighlight: false },
+});
