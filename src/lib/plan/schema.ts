@@ -13,7 +13,11 @@ export const PLAN_TYPE_ZH: Record<PlanType, string> = { women: '妇女', childre
 /** Level of a document in the template chain; `county` is an ordinary county plan. */
 export const LevelSchema = z.enum(['national', 'province', 'prefecture', 'county']);
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date such as 2023-05-31');
+// YAML reads an unquoted 2023-05-31 as a date: accept that too and keep the ISO string.
+const IsoDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date such as 2023-05-31'),
+);
 
 /** What a curator knows about a raw source file: content/sources/<name>.yaml. */
 export const SidecarSchema = z.object({

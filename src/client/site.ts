@@ -1,0 +1,11 @@
+// Keyboard shortcut: "/" focuses the site search box, unless the reader is typing elsewhere.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target as HTMLElement | null;
+  if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+  const box = document.getElementById('site-search-q') as HTMLInputElement | null;
+  if (!box) return;
+  event.preventDefault();
+  box.focus();
+  box.select();
+});

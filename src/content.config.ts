@@ -1,0 +1,11 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { PlanFrontmatterSchema } from './lib/plan/schema.ts';
+
+/** One entry per plan file written by `npm run ingest` (content/plans/<county_code>-<type>.md). */
+const plans = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/plans' }),
+  schema: PlanFrontmatterSchema,
+});
+
+export const collections = { plans };

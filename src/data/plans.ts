@@ -1,0 +1,56 @@
+/**
+ * The only place plan content is read from the collection. Everything derived from a plan
+ * (blocks, counties, provinces) is computed once per build and shared by every page.
+ */
+import { getCollection } from 'astro:content';
+import { markdownToBlocks, type Block } from '../lib/plan/blocks.ts';
+import type { PlanFrontmatter, PlanType } from '../lib/plan/schema.ts';
+import { groupCounties, type County } from '../lib/plan/counties.ts';
+
+export interface Plan {
+  id: string;
+  meta: PlanFrontmatter;
+  blocks: Block[];
+}
+
+let plansPromise: Promise<Plan[]> | undefined;
+
+/** All plans, ordered by province, county code, then women before children. */
+export function getPlans(): Promise<Plan[]> {
+  plansPromise ??= (async () => {
+    const entries = await getCollection('plans');
+    const plans = entries.map((entry) => {
+      try {
+        return { id: entry.data.id, meta: entry.data, blocks: markdownToBlocks(entry.body ?? '') };
+      } catch (error) {
+        throw new Error(`content/plans/${entry.id}.md: ${(error as Error).message}`);
+      }
+    });
+    return plans.sort(comparePlans);
+  })();
+  return plansPromise;
+}
+
+const TYPE_ORDER: Record<PlanType, number> = { women: 0, children: 1 };
+
+function comparePlans(a: Plan, b: Plan): number {
+  return (
+    a.meta.province.localeCompare(b.meta.province, 'zh-CN') ||
+    a.meta.county_code.localeCompare(b.meta.county_code) ||
+    TYPE_ORDER[a.meta.plan_type] - TYPE_ORDER[b.meta.plan_type]
+  );
+}
+
+export async function getPlan(id: string): Promise<Plan> {
+  const plan = (await getPlans()).find((p) => p.id === id);
+  if (!plan) throw new Error(`no plan with id ${id}`);
+  return plan;
+}
+
+let countiesPromise: Promise<County[]> | undefined;
+
+/** Counties with their plans, ordered by province then code. */
+export function getCounties(): Promise<County[]> {
+  countiesPromise ??= getPlans().then((plans) => groupCounties(plans.map((p) => p.meta)));
+  return countiesPromise;
+}
