@@ -40,6 +40,10 @@ export interface Block {
 
 const ID_AT_END = /\s*\{#([A-Za-z0-9_-]+)\}\s*$/;
 const ONLY_ID = /^\s*\{#([A-Za-z0-9_-]+)\}\s*$/;
+// A heading that is just 主要目标 / 策略措施, perhaps numbered; 三、发展领域、主要目标和策略措施 is neither.
+const NUMBERING = String.raw`^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?\s*)?`;
+const GOALS = new RegExp(`${NUMBERING}(?:主要)?目标\\s*$`);
+const MEASURES = new RegExp(`${NUMBERING}(?:策略措施|主要措施|措施)\\s*$`);
 /** 领域 headings: （一）妇女与健康, (二)儿童与安全 … */
 const DOMAIN = /^[（(][一二三四五六七八九十\d]+[）)]\s*((?:妇女|儿童)与[^\s，。]{1,8})\s*$/;
 
@@ -87,8 +91,8 @@ export function markdownToBlocks(markdown: string): Block[] {
     for (const h of headings) {
       const d = domainOfHeading(h.text);
       if (d) domain = d;
-      if (/主要目标/.test(h.text)) role = 'goal';
-      else if (/策略措施|主要措施/.test(h.text)) role = 'measure';
+      if (GOALS.test(h.text)) role = 'goal';
+      else if (MEASURES.test(h.text)) role = 'measure';
     }
     return { domain, role, path: headings.map((h) => h.id) };
   };
