@@ -1,0 +1,66 @@
+// The benchmark: `npm run bench -- --sizes 10,100 --repeat 3 [--seed 1] [--skip-build] [--lighthouse] [--readme]`.
+// Prints a table and the goals, writes tests/.out/bench.json; --readme also updates README's Performance section.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { runDerive, runSizes } from '../src/lib/bench/bench-fs.ts';
+import { checkGoals, formatGoals, formatTable, summarizeSize } from '../src/lib/bench/report.ts';
+import { median, formatMs } from '../src/lib/bench/stats.ts';
+import { updateReadmePerformance } from '../src/lib/bench/readme-fs.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10,100,1000,6000' },
+    repeat: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
+    'skip-build': { type: 'boolean', default: false },
+    lighthouse: { type: 'boolean', default: false },
+    readme: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const repeat = Math.max(1, Number(values.repeat));
+const log = (line: string) => console.error(line);
+
+// Extraction and alignment on the real plans: small figures, so the median of at least 3 runs.
+const real = [];
+for (let r = 0; r < Math.max(3, repeat); r++) real.push((await runDerive('content/plans')).result);
+const realPlans = {
+  plans: real[0]!.plans,
+  extractMs: median(real.map((r) => r.extractMs ?? NaN)),
+  alignMs: median(real.map((r) => r.alignMs ?? NaN)),
+  notes: real[0]!.notes,
+};
+
+const runs = await runSizes({ sizes, repeat, seed: Number(values.seed), skipBuild: values['skip-build'], log });
+const summaries = runs.map(summarizeSize);
+const goals = checkGoals(summaries);
+
+let lighthouse: unknown = null;
+if (values.lighthouse) {
+  const { runLighthouse, formatLighthouse } = await import('../src/lib/bench/lighthouse-fs.ts');
+  const scores = await runLighthouse('dist');
+  lighthouse = scores;
+  console.log(`\nLighthouse (dist/):\n${formatLighthouse(scores)}`);
+}
+
+const commit = execSync('git rev-parse --short HEAD').toString().trim();
+const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
+const table = formatTable(summaries);
+const realLine = `Real plans (${realPlans.plans}): target extraction ${formatMs(realPlans.extractMs)}, alignment ${formatMs(realPlans.alignMs)} (median of ${real.length}).`;
+const notes = [...new Set([...realPlans.notes, ...summaries.flatMap((s) => s.notes)])];
+console.log(`\n${table}\n\n${realLine}\n\nGoals:\n${formatGoals(goals)}${notes.length ? `\n\nNotes:\n${notes.map((n) => `- ${n}`).join('\n')}` : ''}`);
+
+mkdirSync('tests/.out', { recursive: true });
+writeFileSync('tests/.out/bench.json', `${JSON.stringify({ date: new Date().toISOString(), commit, machine, seed: Number(values.seed), realPlans, sizes: summaries, goals, lighthouse, runs }, null, 2)}\n`);
+console.log('\nwritten: tests/.out/bench.json');
+
+if (values.readme) {
+  const body = [
+    `Latest full run: commit ${commit}, ${new Date().toISOString().slice(0, 10)}, ${machine}; synthetic corpus, seed ${values.seed} (\`npm run bench\`).`,
+    '', table, '', realLine, '', 'Goals:', '', ...formatGoals(goals).split('\n').map((l) => `- ${l}`),
+  ].join('\n');
+  updateReadmePerformance('README.md', body);
+  console.log('updated: README.md (Performance)');
+}

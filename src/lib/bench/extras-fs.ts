@@ -1,0 +1,56 @@
+/**
+ * What the benchmark measures on a built site beyond its size: the search index and the bytes a
+ * first search costs (from the search library's own measure), per-plan compare data, and whether
+ * a plan page can be read with scripts turned off.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../check/links-fs.ts';
+import { readWithoutScripts } from './no-script-fs.ts';
+
+export interface DistExtras {
+  search: { indexBytes: number; firstQueryBytes: number } | null;
+  compareJson: { files: number; meanBytes: number; maxBytes: number } | null;
+  /** Characters of plan text a reader sees on a plan page with JavaScript off. */
+  readableWithoutScripts: { page: string; chars: number } | null;
+  notes: string[];
+}
+
+const SEARCH_MEASURE = new URL('../search/measure-fs.ts', import.meta.url);
+
+async function measureSearch(distDir: string, notes: string[]): Promise<DistExtras['search']> {
+  if (!existsSync(SEARCH_MEASURE)) {
+    notes.push('search: src/lib/search/measure-fs.ts is not in the tree yet');
+    return null;
+  }
+  if (!existsSync(join(distDir, 'pagefind'))) {
+    notes.push('search: the build wrote no pagefind/ index');
+    return null;
+  }
+  const { measureSearchCost } = (await import(SEARCH_MEASURE.href)) as {
+    measureSearchCost?: (dist: string) => Promise<{ indexBytes: number; firstQueryBytes: number }>;
+  };
+  if (!measureSearchCost) {
+    notes.push('search: measure-fs.ts has no measureSearchCost(dist)');
+    return null;
+  }
+  return measureSearchCost(distDir);
+}
+
+function measureCompareJson(distDir: string): DistExtras['compareJson'] {
+  const sizes = listFiles(distDir)
+    .filter((f) => /(^|\/)compare\//.test(f) && f.endsWith('.json'))
+    .map((f) => statSync(join(distDir, f)).size);
+  if (!sizes.length) return null;
+  return { files: sizes.length, meanBytes: sizes.reduce((a, b) => a + b, 0) / sizes.length, maxBytes: Math.max(...sizes) };
+}
+
+export async function measureExtras(distDir: string): Promise<DistExtras> {
+  const notes: string[] = [];
+  const search = await measureSearch(distDir, notes);
+  const compareJson = measureCompareJson(distDir);
+  if (!compareJson) notes.push('compare JSON: the build wrote none');
+  const plan = existsSync(join(distDir, 'plans')) ? readdirSync(join(distDir, 'plans')).sort()[0] : undefined;
+  const readableWithoutScripts = plan ? await readWithoutScripts(distDir, `/plans/${plan}/`) : null;
+  return { search, compareJson, readableWithoutScripts, notes };
+}

@@ -1,0 +1,128 @@
+/**
+ * The benchmark's results: medians over repeats per corpus size, the goals they are read
+ * against, and a Markdown table (printed, and kept in README's Performance section).
+ */
+import type { SizeRun } from './bench-fs.ts';
+import { PAGE_JS_BUDGET } from './dist-stats-fs.ts';
+import { formatBytes, formatMiB, formatMs, median } from './stats.ts';
+
+export interface SizeSummary {
+  plans: number;
+  sources: number;
+  runs: number;
+  ingestMs: number;
+  deriveMs: number;
+  buildMs: number | null;
+  pipelineMs: number;
+  msPerPlan: number;
+  ingestMiB: number | null;
+  deriveMiB: number | null;
+  buildMiB: number | null;
+  peakMiB: number | null;
+  extractMsPerPlan: number | null;
+  alignMsPerPlan: number | null;
+  pages: number | null;
+  distBytes: number | null;
+  pagefindBytes: number | null;
+  firstQueryBytes: number | null;
+  heaviestPageJsGzip: number | null;
+  pagesOverJsBudget: number | null;
+  compareJsonMeanBytes: number | null;
+  readableCharsWithoutScripts: number | null;
+  notes: string[];
+}
+
+function med(runs: readonly SizeRun[], pick: (r: SizeRun) => number | null | undefined): number | null {
+  const values = runs.map(pick).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  return values.length ? median(values) : null;
+}
+
+export function summarizeSize(runs: readonly SizeRun[]): SizeSummary {
+  const first = runs[0]!;
+  const peaks = runs.flatMap((r) => Object.values(r.stages).map((s) => s?.peakMiB ?? null)).filter((v): v is number => v != null);
+  const pipelineMs = med(runs, (r) => r.pipelineMs)!;
+  return {
+    plans: first.plans,
+    sources: first.sources,
+    runs: runs.length,
+    ingestMs: med(runs, (r) => r.stages.ingest?.ms)!,
+    deriveMs: med(runs, (r) => r.stages.derive?.ms)!,
+    buildMs: med(runs, (r) => r.stages.build?.ms),
+    pipelineMs,
+    msPerPlan: pipelineMs / first.plans,
+    ingestMiB: med(runs, (r) => r.stages.ingest?.peakMiB),
+    deriveMiB: med(runs, (r) => r.stages.derive?.peakMiB),
+    buildMiB: med(runs, (r) => r.stages.build?.peakMiB),
+    peakMiB: peaks.length ? Math.max(...peaks) : null,
+    extractMsPerPlan: med(runs, (r) => (r.derive?.extractMs ?? NaN) / r.plans),
+    alignMsPerPlan: med(runs, (r) => (r.derive?.alignMs ?? NaN) / r.plans),
+    pages: med(runs, (r) => r.dist?.pages),
+    distBytes: med(runs, (r) => r.dist?.bytes),
+    pagefindBytes: med(runs, (r) => r.extras?.search?.indexBytes ?? (r.dist?.pagefindFiles ? r.dist.pagefindBytes : null)),
+    firstQueryBytes: med(runs, (r) => r.extras?.search?.firstQueryBytes),
+    heaviestPageJsGzip: med(runs, (r) => r.dist?.heaviestPageJs.gzipBytes),
+    pagesOverJsBudget: med(runs, (r) => r.dist?.pagesOverJsBudget),
+    compareJsonMeanBytes: med(runs, (r) => r.extras?.compareJson?.meanBytes),
+    readableCharsWithoutScripts: med(runs, (r) => r.extras?.readableWithoutScripts?.chars),
+    notes: [...new Set(runs.flatMap((r) => r.notes))],
+  };
+}
+
+export interface GoalCheck {
+  goal: string;
+  /** What was measured, in words and numbers; "not measured" when the size was not run. */
+  measured: string;
+  met: boolean | null;
+}
+
+const MIN = 60_000;
+
+export function checkGoals(sizes: readonly SizeSummary[]): GoalCheck[] {
+  const at = (n: number) => sizes.find((s) => s.plans === n);
+  const s1000 = at(1000);
+  const s6000 = at(6000);
+  const built = sizes.filter((s) => s.pages != null);
+  const goal = (text: string, value: number | null | undefined, show: (v: number) => string, ok: (v: number) => boolean): GoalCheck =>
+    value == null || !Number.isFinite(value) ? { goal: text, measured: 'not measured', met: null } : { goal: text, measured: show(value), met: ok(value) };
+  return [
+    goal('1,000 plans end to end < 5 min', s1000?.pipelineMs, formatMs, (v) => v < 5 * MIN),
+    goal('6,000 plans end to end < 30 min', s6000?.pipelineMs, formatMs, (v) => v < 30 * MIN),
+    goal('peak memory at 6,000 < 8 GiB', s6000?.peakMiB, formatMiB, (v) => v < 8 * 1024),
+    goal('cost per plan at 6,000 ≤ 1.3 × at 1,000', s6000 && s1000 ? s6000.msPerPlan / s1000.msPerPlan : null, (v) => `${v.toFixed(2)} ×`, (v) => v <= 1.3),
+    goal('first search < 300 KB at 6,000', s6000?.firstQueryBytes, formatBytes, (v) => v < 300 * 1024),
+    goal('no page ships > 50 KB JS (gzip) before search', built.length ? Math.max(...built.map((s) => s.heaviestPageJsGzip ?? 0)) : null, formatBytes, (v) => v <= PAGE_JS_BUDGET),
+    goal('plan pages readable before any script runs', built.length ? Math.min(...built.map((s) => s.readableCharsWithoutScripts ?? 0)) : null, (v) => `${v} characters of text with JS off`, (v) => v > 200),
+  ];
+}
+
+type Row = [string, (s: SizeSummary) => string];
+
+const ROWS: Row[] = [
+  ['sources (files)', (s) => String(s.sources)],
+  ['ingest: time / peak', (s) => `${formatMs(s.ingestMs)} / ${formatMiB(s.ingestMiB)}`],
+  ['targets + alignment: time / peak', (s) => `${formatMs(s.deriveMs)} / ${formatMiB(s.deriveMiB)}`],
+  ['astro build + Pagefind: time / peak', (s) => `${formatMs(s.buildMs)} / ${formatMiB(s.buildMiB)}`],
+  ['end to end (ingest + derive + build)', (s) => formatMs(s.pipelineMs)],
+  ['per plan', (s) => formatMs(s.msPerPlan)],
+  ['peak memory (largest stage)', (s) => formatMiB(s.peakMiB)],
+  ['extraction per plan', (s) => formatMs(s.extractMsPerPlan)],
+  ['alignment per plan', (s) => formatMs(s.alignMsPerPlan)],
+  ['pages written', (s) => (s.pages == null ? '—' : String(s.pages))],
+  ['dist size', (s) => formatBytes(s.distBytes)],
+  ['Pagefind index', (s) => formatBytes(s.pagefindBytes)],
+  ['first search (bytes fetched)', (s) => formatBytes(s.firstQueryBytes)],
+  ['most JS on a page before search (gzip)', (s) => formatBytes(s.heaviestPageJsGzip)],
+  ['compare JSON per plan (mean)', (s) => formatBytes(s.compareJsonMeanBytes)],
+];
+
+export function formatTable(sizes: readonly SizeSummary[]): string {
+  const head = `| N = plans | ${sizes.map((s) => `${s.plans}${s.runs > 1 ? ` (median of ${s.runs})` : ''}`).join(' | ')} |`;
+  const rule = `| --- | ${sizes.map(() => '---').join(' | ')} |`;
+  const rows = ROWS.map(([label, cell]) => `| ${label} | ${sizes.map(cell).join(' | ')} |`);
+  return [head, rule, ...rows].join('\n');
+}
+
+export function formatGoals(goals: readonly GoalCheck[]): string {
+  const mark = (m: boolean | null) => (m == null ? '·' : m ? '✓' : '✗');
+  return goals.map((g) => `${mark(g.met)} ${g.goal}: ${g.measured}`).join('\n');
+}
