@@ -1,0 +1,109 @@
+/**
+ * A candidate index over clause wordings (MinHash + LSH), so that finding the clauses that may
+ * match one clause costs about the same however many plans the corpus holds.
+ *
+ * An entry is one distinct wording (its match key) of one kind; identical wordings from many
+ * plans share an entry. The index is plain data: entries are added one at a time, and the
+ * whole can be written to JSON and read back (for a cache keyed by content hash).
+ */
+import { bandKeys, DEFAULT_MINHASH, signatureOf, type MinHashParams } from './minhash.ts';
+import { shinglesOf } from './shingles.ts';
+import type { ClauseKind } from './clauses.ts';
+
+/**
+ * A bucket this full holds wordings too short or too generic to tell apart (a bare 指标 row);
+ * it stops growing, so one query never walks thousands of postings.
+ */
+export const MAX_BUCKET = 512;
+
+export interface ClauseIndex {
+  params: MinHashParams;
+  /** Entry i: its kind and match key. */
+  kinds: ClauseKind[];
+  keys: string[];
+  signatures: Uint32Array[];
+  /** kind + '\u0000' + match key → entry id. */
+  byKey: Map<string, number>;
+  /** Band key → entry ids, oldest first. */
+  buckets: Map<number, number[]>;
+}
+
+export function createIndex(params: MinHashParams = DEFAULT_MINHASH): ClauseIndex {
+  return { params, kinds: [], keys: [], signatures: [], byKey: new Map(), buckets: new Map() };
+}
+
+/** Finds the entry of an exact wording, or -1. */
+export function findEntry(index: ClauseIndex, kind: ClauseKind, key: string): number {
+  return index.byKey.get(`${kind}\u0000${key}`) ?? -1;
+}
+
+/** Adds a wording (once) and returns its entry id. Pass shingles when already computed. */
+export function addEntry(index: ClauseIndex, kind: ClauseKind, key: string, shingles?: Uint32Array): number {
+  const found = findEntry(index, kind, key);
+  if (found >= 0) return found;
+  const sig = signatureOf(shingles ?? shinglesOf(key), index.params);
+  return insert(index, kind, key, sig);
+}
+
+function insert(index: ClauseIndex, kind: ClauseKind, key: string, sig: Uint32Array): number {
+  const id = index.keys.length;
+  index.kinds.push(kind);
+  index.keys.push(key);
+  index.signatures.push(sig);
+  index.byKey.set(`${kind}\u0000${key}`, id);
+  for (const band of bandKeys(sig, index.params)) {
+    const bucket = index.buckets.get(band);
+    if (!bucket) index.buckets.set(band, [id]);
+    else if (bucket.length < MAX_BUCKET) bucket.push(id);
+  }
+  return id;
+}
+
+/**
+ * Entries of the same kind sharing at least one band with the wording, most shared bands
+ * first (ties: oldest entry first), at most `limit` of them. The caller scores them exactly.
+ */
+export function queryIndex(
+  index: ClauseIndex, kind: ClauseKind, shingles: Uint32Array, limit: number,
+): number[] {
+  const counts = new Map<number, number>();
+  for (const band of bandKeys(signatureOf(shingles, index.params), index.params)) {
+    const bucket = index.buckets.get(band);
+    if (!bucket) continue;
+    for (const id of bucket) if (index.kinds[id] === kind) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([id]) => id);
+}
+
+/** JSON-safe form: signatures as base64, buckets rebuilt on load. */
+export interface SerializedIndex {
+  version: 1;
+  params: MinHashParams;
+  entries: { kind: ClauseKind; key: string; sig: string }[];
+}
+
+export function serializeIndex(index: ClauseIndex): SerializedIndex {
+  return {
+    version: 1,
+    params: index.params,
+    entries: index.keys.map((key, i) => ({
+      kind: index.kinds[i]!,
+      key,
+      sig: Buffer.from(index.signatures[i]!.buffer, index.signatures[i]!.byteOffset, index.signatures[i]!.byteLength).toString('base64'),
+    })),
+  };
+}
+
+export function deserializeIndex(data: SerializedIndex): ClauseIndex {
+  if (data.version !== 1) throw new Error(`clause index: version ${String(data.version)} is not readable here (expected 1); rebuild the cache`);
+  const index = createIndex(data.params);
+  for (const e of data.entries) {
+    const bytes = Buffer.from(e.sig, 'base64');
+    const sig = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    insert(index, e.kind, e.key, sig);
+  }
+  return index;
+}

@@ -1,0 +1,103 @@
+/**
+ * A plan's blocks as clauses: the units that are compared with a reference.
+ *
+ * A clause is a paragraph (a numbered goal or measure item is its own paragraph) or one table
+ * row. Paragraphs are not split into sentences: a reader sees and links to paragraphs, and the
+ * word-level edits already show which sentence of a paragraph changed. Headings are not clauses.
+ */
+import type { Block, BlockRole } from '../plan/blocks.ts';
+
+export type ClauseKind = 'paragraph' | 'row';
+
+export interface Clause {
+  /** "<county_code>-<type>" of the plan the clause belongs to. */
+  plan: string;
+  /** Permalink: the block id, or the row id for a table row. */
+  anchor: string;
+  kind: ClauseKind;
+  domain: string | null;
+  role: BlockRole;
+  /** Ids of the enclosing headings, outermost first. */
+  path: string[];
+  /** Plain text; for a row, its cells (less the 序号 column) joined by " | ". */
+  text: string;
+  /** For a row: the indicator cell, which is what rows are aligned by. */
+  label: string | null;
+  /** Length of an item number at the start of `text` that a pattern alone cannot tell (see below). */
+  numbering: number;
+  /** Position of the clause in its plan, from 0. */
+  position: number;
+}
+
+export const ROW_SEPARATOR = ' | ';
+
+const SERIAL_HEADER = /^(?:序号|编号|序)$/u;
+const LABEL_HEADER = /指标|项目|名称/u;
+const NOT_LABEL_HEADER = /性质|属性|类型|单位|值|年/u;
+
+/** Reads a plan's blocks into its clauses, in document order. */
+export function blocksToClauses(plan: string, blocks: readonly Block[]): Clause[] {
+  const clauses: Clause[] = [];
+  let lastItem = 0;
+  let lastParent = '';
+  for (const block of blocks) {
+    const base = { plan, domain: block.domain, role: block.role, path: block.path };
+    const parent = block.path.join('/');
+    if (parent !== lastParent) [lastItem, lastParent] = [0, parent];
+    if (block.kind === 'paragraph') {
+      const text = block.text.trim();
+      if (!text) continue;
+      const item = itemNumber(text, lastItem);
+      if (item) lastItem = item.n;
+      clauses.push({ ...base, anchor: block.id, kind: 'paragraph', text, label: null, numbering: item?.length ?? 0, position: clauses.length });
+    } else if (block.kind === 'table') {
+      for (const row of tableToRows(block)) {
+        clauses.push({ ...base, ...row, kind: 'row', numbering: 0, position: clauses.length });
+      }
+    }
+  }
+  return clauses;
+}
+
+/**
+ * The item number of a numbered paragraph. "8.5岁以下儿童…" after item 7 is item 8 followed by
+ * "5岁以下儿童" (seed 004), not the number 8.5: the item sequence tells the two apart.
+ */
+function itemNumber(text: string, previous: number): { n: number; length: number } | null {
+  const m = /^(\d{1,2})[.、．](?=(\d)?)/u.exec(text);
+  if (!m) return null;
+  const n = Number(m[1]);
+  if (m[2] !== undefined && n !== previous + 1) return null;
+  return { n, length: m[0].length };
+}
+
+interface RowText {
+  anchor: string;
+  text: string;
+  label: string;
+}
+
+/** Each body row keyed by its indicator cell; the serial-number column is left out. */
+export function tableToRows(block: Pick<Block, 'rows' | 'rowIds'>): RowText[] {
+  const header = block.rows[0] ?? [];
+  const serial = header.findIndex((h) => SERIAL_HEADER.test(h.trim()));
+  const labelColumn = findLabelColumn(header, serial);
+  const out: RowText[] = [];
+  block.rows.slice(1).forEach((cells, i) => {
+    let kept = cells.map((c) => c.trim()).filter((_, j) => j !== serial);
+    // A group row such as "(一)保障妇女享有…" may sit in the serial column with the rest empty.
+    if (!kept.some(Boolean)) kept = cells.map((c) => c.trim()).filter((c) => c && !/^\d+$/.test(c));
+    if (!kept.length) return;
+    const labelIndex = labelColumn - (serial >= 0 && serial < labelColumn ? 1 : 0);
+    const label = kept[labelIndex] || kept.find(Boolean)!;
+    out.push({ anchor: block.rowIds[i]!, text: kept.filter(Boolean).join(ROW_SEPARATOR), label });
+  });
+  return out;
+}
+
+function findLabelColumn(header: readonly string[], serial: number): number {
+  const named = header.findIndex((h, j) => j !== serial && LABEL_HEADER.test(h) && !NOT_LABEL_HEADER.test(h));
+  if (named >= 0) return named;
+  const first = header.findIndex((h, j) => j !== serial && !/^\d{4}/.test(h.trim()));
+  return first >= 0 ? first : 0;
+}
