@@ -38,11 +38,14 @@ const summaries = runs.map(summarizeSize);
 const goals = checkGoals(summaries);
 
 let lighthouse: unknown = null;
+let lighthouseText = '';
 if (values.lighthouse) {
+  // Lighthouse reads the site's own build (dist/, from `npm run build`), not a synthetic one.
   const { runLighthouse, formatLighthouse } = await import('../src/lib/bench/lighthouse-fs.ts');
   const scores = await runLighthouse('dist');
   lighthouse = scores;
-  console.log(`\nLighthouse (dist/):\n${formatLighthouse(scores)}`);
+  lighthouseText = formatLighthouse(scores);
+  console.log(`\nLighthouse (dist/):\n${lighthouseText}`);
 }
 
 const commit = execSync('git rev-parse --short HEAD').toString().trim();
@@ -60,6 +63,7 @@ if (values.readme) {
   const body = [
     `Latest full run: commit ${commit}, ${new Date().toISOString().slice(0, 10)}, ${machine}; synthetic corpus, seed ${values.seed} (\`npm run bench\`).`,
     '', table, '', realLine, '', 'Goals:', '', ...formatGoals(goals).split('\n').map((l) => `- ${l}`),
+    ...(lighthouseText ? ['', 'Lighthouse on the site itself (`npm run bench -- --lighthouse`):', '', lighthouseText] : []),
   ].join('\n');
   updateReadmePerformance('README.md', body);
   console.log('updated: README.md (Performance)');
