@@ -6,18 +6,20 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { markdownToBlocks, type Block } from '../../plan/blocks.ts';
-import { deriveSteps } from './derive-steps.ts';
+import { parse as parseYaml } from 'yaml';
+import { markdownToBlocks } from '../../plan/blocks.ts';
+import { PlanFrontmatterSchema } from '../../plan/schema.ts';
+import { deriveSteps, type DerivePlan } from './derive-steps.ts';
 
 const plansDir = process.argv[2];
 if (!plansDir) throw new Error('usage: derive-fs.ts <plansDir>');
 
 const started = performance.now();
-const plans: { id: string; body: string; blocks: Block[] }[] = [];
+const plans: DerivePlan[] = [];
 for (const name of readdirSync(plansDir).filter((n) => n.endsWith('.md')).sort()) {
-  const text = readFileSync(join(plansDir, name), 'utf8');
-  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-  plans.push({ id: name.replace(/\.md$/, ''), body, blocks: markdownToBlocks(body) });
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(readFileSync(join(plansDir, name), 'utf8'));
+  if (!match) throw new Error(`${name}: no frontmatter`);
+  plans.push({ meta: PlanFrontmatterSchema.parse(parseYaml(match[1]!)), body: match[2]!, blocks: markdownToBlocks(match[2]!) });
 }
 const readMs = performance.now() - started;
 

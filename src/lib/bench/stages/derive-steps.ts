@@ -1,12 +1,13 @@
 /**
- * The derived-data steps the benchmark times, each calling its library directly. A library not
- * yet in the tree gives a note instead of a step.
+ * The derived-data steps the benchmark times, each calling its library directly, as the build's
+ * src/data getters do. A library not yet in the tree gives a note instead of a step.
  */
 import { existsSync } from 'node:fs';
 import type { Block } from '../../plan/blocks.ts';
+import type { PlanFrontmatter } from '../../plan/schema.ts';
 
 export interface DerivePlan {
-  id: string;
+  meta: PlanFrontmatter;
   body: string;
   blocks: Block[];
 }
@@ -16,14 +17,25 @@ export type DeriveStep =
   | { missing: string };
 
 const LIB = new URL('../../', import.meta.url);
+const has = (file: string) => existsSync(new URL(file, LIB));
 
-function missing(what: string, file: string): DeriveStep | null {
-  return existsSync(new URL(file, LIB)) ? null : { missing: `${what}: ${file} is not in the tree yet` };
-}
+const alignment: DeriveStep = {
+  name: 'align',
+  async run(plans) {
+    const { buildCorpus } = await import('../../align/corpus.ts');
+    const { alignPlan } = await import('../../align/align-plan.ts');
+    const t = performance.now();
+    const corpus = buildCorpus(plans.map((p) => ({ ...p.meta, blocks: p.blocks })));
+    const corpusMs = performance.now() - t;
+    let clauses = 0;
+    for (const p of plans) clauses += alignPlan(corpus, p.meta.id).clauses.length;
+    return { alignCorpusMs: corpusMs, alignedClauses: clauses };
+  },
+};
 
 export async function deriveSteps(): Promise<DeriveStep[]> {
   return [
-    missing('target extraction', 'targets/extract.ts') ?? { missing: 'target extraction: not wired in yet' },
-    missing('alignment', 'align/bench.ts') ?? { missing: 'alignment: not wired in yet' },
+    has('targets/extract.ts') ? { missing: 'target extraction: not wired in yet' } : { missing: 'target extraction: src/lib/targets is not in the tree yet' },
+    has('align/align-plan.ts') && has('align/corpus.ts') ? alignment : { missing: 'alignment: src/lib/align is not in the tree yet' },
   ];
 }
