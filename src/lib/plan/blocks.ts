@@ -42,10 +42,11 @@ const ID_AT_END = /\s*\{#([A-Za-z0-9_-]+)\}\s*$/;
 const ONLY_ID = /^\s*\{#([A-Za-z0-9_-]+)\}\s*$/;
 // A heading that is just 主要目标 / 策略措施, perhaps numbered; 三、发展领域、主要目标和策略措施 is neither.
 const NUMBERING = String.raw`^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?\s*)?`;
-const GOALS = new RegExp(`${NUMBERING}(?:主要)?目标\\s*$`);
-const MEASURES = new RegExp(`${NUMBERING}(?:策略措施|主要措施|措施)\\s*$`);
-/** 领域 headings: （一）妇女与健康, (二)儿童与安全 … */
-const DOMAIN = /^[（(][一二三四五六七八九十\d]+[）)]\s*((?:妇女|儿童)与[^\s，。]{1,8})\s*$/;
+// Most plans print the subheading with a colon (主要目标：); 000 calls its measures 发展策略.
+const GOALS = new RegExp(`${NUMBERING}(?:主要)?目标\\s*[:：]?\\s*$`);
+const MEASURES = new RegExp(`${NUMBERING}(?:策略措施|主要措施|措施|发展策略)\\s*[:：]?\\s*$`);
+/** 领域 headings: （一）妇女与健康, (二)儿童与安全 …, and the one named without 与: （四）妇女参与决策和管理. */
+const DOMAIN = /^[（(][一二三四五六七八九十\d]+[）)]\s*((?:妇女|儿童)(?:与|参与)[^\s，。]{1,8})\s*$/;
 
 export function phrasingToText(nodes: readonly PhrasingContent[] | readonly RootContent[]): string {
   let out = '';
