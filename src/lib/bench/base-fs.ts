@@ -20,7 +20,7 @@ export function readBaseSources(plansDir: string, sourcesDir: string): BaseSourc
     if (meta.level !== 'county' || !existsSync(join(sourcesDir, meta.source_file))) continue;
     let source = bySource.get(meta.source_file);
     if (!source) {
-      source = { county: meta.county, province: meta.province, prefecture: meta.prefecture, issuer: meta.issuer, notice: meta.notice, plans: [] };
+      source = { county: meta.county, province: meta.province, prefecture: meta.prefecture, issuer: meta.issuer, signed: meta.signed, notice: meta.notice, plans: [] };
       bySource.set(meta.source_file, source);
     }
     source.plans.push({ plan_type: meta.plan_type, title: meta.title, blocks: markdownToBlocks(match[2]!) });

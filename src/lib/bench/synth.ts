@@ -9,7 +9,7 @@ import type { Block } from '../plan/blocks.ts';
 import type { PlanType } from '../plan/schema.ts';
 import { generatePrefectures, type SynthCounty } from './synth/geography.ts';
 import { createRandom, type Random } from './synth/random.ts';
-import { renderSidecar, renderSourceText, type SynthDocument, type SynthNotice } from './synth/render.ts';
+import { isoToChinese, renderSidecar, renderSourceText, type SynthDocument, type SynthNotice } from './synth/render.ts';
 import { COUNTY_RATES, PREFECTURE_RATES, varyBlocks, type DocBlock } from './synth/vary.ts';
 
 /** One real source file, read back from its ingested plans. */
@@ -18,6 +18,8 @@ export interface BaseSource {
   province: string;
   prefecture: string;
   issuer: string;
+  /** ISO date the real plan was signed ('' where unknown). */
+  signed: string;
   notice: SynthNotice | null;
   plans: { plan_type: PlanType; title: string; blocks: Block[] }[];
 }
@@ -70,8 +72,13 @@ function countyDocument(base: BaseSource, plans: PlanText[], county: SynthCounty
   const rename = renamePlaces(base, county);
   const stem = shortName(county.county) ?? county.county;
   const docNumber = `${stem}政发〔${random.int(2021, 2023)}〕${random.int(1, 60)}号`;
-  const signed = randomDate(random, 2021, 2023);
-  const notice = base.notice && { title: rename(base.notice.title), doc_number: docNumber, text: rename(base.notice.text) };
+  // A notice whose date extraction damaged (杏花岭's "2023531") keeps it: the sidecar then keeps the real date.
+  const signed = !base.notice || /\d{4}年\d{1,2}月\d{1,2}日/.test(base.notice.text) ? randomDate(random, 2021, 2023) : base.signed;
+  const notice = base.notice && {
+    title: rename(base.notice.title),
+    doc_number: docNumber,
+    text: rename(base.notice.text.replaceAll(base.notice.doc_number || '\u0000', docNumber)).replace(/\d{4}年\d{1,2}月\d{1,2}日/g, isoToChinese(signed)),
+  };
   return {
     sidecar: {
       ...county,

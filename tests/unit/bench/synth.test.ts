@@ -28,7 +28,7 @@ const BODY = `杏花岭区妇女是人类文明的开创者。 {#intro-p1}
 `;
 
 const BASE: BaseSource = {
-  county: '杏花岭区', province: '山西省', prefecture: '太原市', issuer: '太原市杏花岭区人民政府',
+  county: '杏花岭区', province: '山西省', prefecture: '太原市', issuer: '太原市杏花岭区人民政府', signed: '2023-05-31',
   notice: { title: '关于印发杏花岭区妇女发展规划的通知', doc_number: '杏政发〔2023〕1号', text: '各镇人民政府：\n\n现印发给你们。' },
   plans: [
     { plan_type: 'women', title: '杏花岭区妇女发展规划（2021—2025年）', blocks: markdownToBlocks(BODY) },

@@ -33,22 +33,22 @@ export interface SynthDocument {
   plans: { title: string; blocks: DocBlock[] }[];
 }
 
-function isoToChinese(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
 function blockLines(block: DocBlock): string[] {
   if (block.kind === 'table') return block.rows.flat();
   return [block.text];
 }
 
+export function isoToChinese(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
 export function renderSourceText(doc: SynthDocument): string {
   const lines: string[] = [];
+  // The notice text, as ingested, already holds its document number, signature and date.
   if (doc.notice) {
-    lines.push(doc.notice.title, doc.notice.doc_number, ...doc.notice.text.split(/\n\s*\n/));
-    lines.push(doc.sidecar.issuer);
-    if (doc.sidecar.signed) lines.push(isoToChinese(doc.sidecar.signed));
+    if (!doc.notice.text.includes(doc.notice.title)) lines.push(doc.notice.title);
+    lines.push(...doc.notice.text.split(/\n\s*\n/));
   }
   for (const plan of doc.plans) {
     lines.push(plan.title, ...plan.blocks.flatMap(blockLines));
