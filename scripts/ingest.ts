@@ -1,0 +1,30 @@
+// Raw sources → structured plans: `npm run ingest [-- --sources <dir>] [--out <plans dir>] [--report <file>] [--force <plan-id>]…`.
+// Defaults: content/sources → content/plans and content/ingest-report.json. Bad input stops it with one line and exit code 1.
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runIngest } from '../src/lib/ingest/ingest-fs.ts';
+import { formatIngestError, isIngestError } from '../src/lib/ingest/errors.ts';
+import { summarizeIngest } from '../src/lib/ingest/summary.ts';
+
+const { values } = parseArgs({
+  options: {
+    sources: { type: 'string', default: 'content/sources' },
+    out: { type: 'string', default: 'content/plans' },
+    report: { type: 'string' },
+    force: { type: 'string', multiple: true, default: [] },
+  },
+});
+
+try {
+  const outcome = runIngest({
+    sourcesDir: values.sources,
+    plansDir: values.out,
+    reportPath: values.report ?? join(dirname(values.out), 'ingest-report.json'),
+    force: values.force,
+  });
+  for (const line of summarizeIngest(outcome)) console.log(line);
+} catch (error) {
+  if (!isIngestError(error)) throw error;
+  console.error(formatIngestError(error));
+  process.exitCode = 1;
+}

@@ -1,0 +1,165 @@
+/**
+ * Web-page chrome: everything a scraped page carries that is not the document — navigation,
+ * metadata boxes, share/print links, footers with ICP numbers, a vendor's marketing copy and a
+ * second copy of the page (004). Each step returns the lines it keeps and the blocks it took out,
+ * every block with the reason it went.
+ */
+import type { RemovedBlock, SourceLine } from './types.ts';
+
+export interface ChromeStep {
+  kept: SourceLine[];
+  removed: RemovedBlock[];
+}
+
+const isBlank = (line: SourceLine) => line.text.trim() === '';
+
+/** Line-level rules, most specific first. */
+const LINE_RULES: readonly [RegExp, string][] = [
+  [/^\s*(当前位置|您当前的位置|您的位置|当前页面)/, 'breadcrumb navigation'],
+  [/\S\s*\|\s*\S.*\|/, 'site navigation links'],
+  [/字体大小|字号[:：]|视力保护色|我要打印|打印本页|关闭窗口/, 'page tools (font size, print, close)'],
+  [/^\s*(时间|发布时间|日期)[:：].*(来源|字体|浏览)/, 'page information bar (date, source)'],
+  [/^\s*[•·]/, 'metadata box'],
+  [/^\s*(索\s*引\s*号|主题分类|发文字号|公开类型|公开期限|公开载体|公开主体|成文日期|发布日期|信息分类|发布机构|生成日期|文\s*号|是否有效|名\s*称)/, 'metadata box'],
+  [/ICP备|公网安备|网站标识码|版权所有|©|网站地图|访问统计|主办单位|承办单位/, 'site footer (host, copyright, ICP number)'],
+  [/^\s*(地址|邮箱|联系电话|技术支持)[:：]/, 'site footer (contact details)'],
+  [/^\s*(上一篇|下一篇)[:：]?/, 'previous/next links'],
+  [/^\s*(政策解读|相关链接|相关文件|相关阅读)\s*$/, 'related-links box'],
+  [/扫一扫|^\s*分享[:：]?\s*$|分享文章到|分享到|^\s*TOP\b|点击收藏|回到顶部|^\s*打印\s*$|^\s*关闭\s*$/, 'share and print links'],
+  [/^\s*(来源|信息来源|文章来源)[:：]/, 'source line of the page'],
+];
+
+/** The reason a line is chrome by its look alone, or null. */
+export function chromeReasonOf(text: string): string | null {
+  for (const [rule, reason] of LINE_RULES) if (rule.test(text)) return reason;
+  return null;
+}
+
+/** Groups removed lines into blocks: consecutive lines with one reason (blank lines don't break a block). */
+export function toRemovedBlocks(removed: readonly { line: SourceLine; reason: string }[]): RemovedBlock[] {
+  const blocks: { block: RemovedBlock; texts: string[] }[] = [];
+  let previous = Number.NEGATIVE_INFINITY;
+  for (const { line, reason } of removed) {
+    const current = blocks[blocks.length - 1];
+    const adjacent = current !== undefined && current.block.reason === reason && line.no === previous + 1;
+    previous = line.no;
+    if (isBlank(line)) continue;
+    if (adjacent) {
+      current.block.lines[1] = line.no;
+      current.texts.push(line.text.trim());
+    } else {
+      blocks.push({ block: { lines: [line.no, line.no], reason, text: '', inline: false }, texts: [line.text.trim()] });
+    }
+  }
+  return blocks.map(({ block, texts }) => ({ ...block, text: texts.join('\n') }));
+}
+
+/** Lets blank lines inside a run of removed lines count as adjacent (so one block spans them). */
+function markRun(lines: readonly SourceLine[], from: number, to: number, reason: (line: SourceLine) => string) {
+  const out: { line: SourceLine; reason: string }[] = [];
+  for (let i = from; i < to; i++) out.push({ line: lines[i]!, reason: reason(lines[i]!) });
+  return out;
+}
+
+function split(lines: readonly SourceLine[], drop: ReadonlySet<number>, removed: { line: SourceLine; reason: string }[]): ChromeStep {
+  return { kept: lines.filter((_, i) => !drop.has(i)), removed: toRemovedBlocks(bridgeBlanks(removed, lines)) };
+}
+
+/** Blank lines between removed lines join their block: the line numbers stay contiguous. */
+function bridgeBlanks(removed: { line: SourceLine; reason: string }[], lines: readonly SourceLine[]) {
+  const byNo = new Map(removed.map((r) => [r.line.no, r]));
+  const out: { line: SourceLine; reason: string }[] = [];
+  for (const line of lines) {
+    const r = byNo.get(line.no);
+    if (r) out.push(r);
+    else if (isBlank(line) && out.length) out.push({ line, reason: out[out.length - 1]!.reason });
+  }
+  return out;
+}
+
+const MIN_COPY_LINES = 20;
+
+/** 004 holds the whole page twice; the second copy goes. */
+export function removeSecondCopy(lines: readonly SourceLine[]): ChromeStep {
+  const first = new Map<string, number>();
+  const key = (i: number) => lines[i]!.text.trim();
+  for (let p = 0; p < lines.length; p++) {
+    const k = key(p);
+    if (k.length < 10) continue;
+    const i = first.get(k);
+    if (i === undefined) {
+      first.set(k, p);
+      continue;
+    }
+    let m = 0;
+    while (p + m < lines.length && i + m < p && key(i + m) === key(p + m)) m++;
+    let back = 0;
+    while (i - back - 1 >= 0 && p - back - 1 > i + m - 1 && key(i - back - 1) === key(p - back - 1)) back++;
+    const start = p - back;
+    const end = p + m;
+    let nonBlank = 0;
+    for (let j = start; j < end; j++) if (key(j) !== '') nonBlank++;
+    if (nonBlank >= MIN_COPY_LINES) {
+      const drop = new Set<number>();
+      for (let j = start; j < end; j++) drop.add(j);
+      return split(lines, drop, markRun(lines, start, end, () => 'second copy of the page'));
+    }
+  }
+  return { kept: [...lines], removed: [] };
+}
+
+const LEAD_IN = /^\s*(如下为|以下为|以下是|下面是)?\s*(政策|规划|文件)?原文(如下)?\s*[:：]?\s*$/;
+const VENDOR_MENU = /联系方式|电话|客服|微信|预约|演示|咨询|^\s*更多\s*$|^\s*[-—]\s*$|\d{3}-\d{3}-\d{4}/;
+const LEAD_IN_WINDOW = 60;
+
+/** A page that quotes a plan ("如下为政策原文:"): its own menu and marketing copy come before the quote. */
+export function removeVendorCopy(lines: readonly SourceLine[]): ChromeStep {
+  let seen = 0;
+  let leadIn = -1;
+  for (let i = 0; i < lines.length && seen < LEAD_IN_WINDOW; i++) {
+    if (isBlank(lines[i]!)) continue;
+    seen++;
+    if (LEAD_IN.test(lines[i]!.text)) {
+      leadIn = i;
+      break;
+    }
+  }
+  if (leadIn < 0) return { kept: [...lines], removed: [] };
+  const drop = new Set<number>();
+  for (let i = 0; i <= leadIn; i++) drop.add(i);
+  const reason = (line: SourceLine) => {
+    if (line === lines[leadIn]) return "vendor's lead-in to the quoted plan";
+    const text = line.text.trim();
+    if (VENDOR_MENU.test(text) || (text.length <= 8 && !/[，,。；]/.test(text))) return "vendor's site menu and contact details";
+    return "vendor's marketing copy about the plan";
+  };
+  return split(lines, drop, markRun(lines, 0, leadIn + 1, reason));
+}
+
+/** Footer chrome, read upwards from the end until the first line that is not chrome. */
+export function removeFooter(lines: readonly SourceLine[]): ChromeStep {
+  const drop = new Set<number>();
+  const removed: { line: SourceLine; reason: string }[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (isBlank(line)) {
+      drop.add(i);
+      continue;
+    }
+    const reason = chromeReasonOf(line.text);
+    if (!reason) break;
+    drop.add(i);
+    removed.unshift({ line, reason });
+  }
+  return split(lines, drop, removed);
+}
+
+/** The page header above the notice (or above the plan title when there is no notice). */
+export function removeHeader(lines: readonly SourceLine[], end: number): ChromeStep {
+  const drop = new Set<number>();
+  for (let i = 0; i < end; i++) drop.add(i);
+  const reason = (line: SourceLine) =>
+    chromeReasonOf(line.text) ??
+    (/印发|通知|规划/.test(line.text) ? 'page title (repeats the notice title)' : 'page metadata box');
+  return split(lines, drop, markRun(lines, 0, end, reason));
+}

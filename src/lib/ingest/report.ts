@@ -1,0 +1,25 @@
+/** content/ingest-report.json: what the ingest did with every source, for curators to check. */
+import type { SourceReport } from './ingest.ts';
+import type { FileDecision } from './plan-set.ts';
+
+export interface IngestReport {
+  /** One entry per source, in file-name order. */
+  sources: SourceReport[];
+  /** Plan files left as they are because they were edited by hand. (A file no source holds any more only gets a console notice.) */
+  kept_files: { plan: string; file: string; reason: string }[];
+}
+
+const KEPT_REASON: Partial<Record<FileDecision['action'], string>> = {
+  'keep-hand-edit': 'edited by hand since it was generated; --force <plan-id> regenerates it',
+};
+
+export function buildReport(sources: SourceReport[], decisions: readonly FileDecision[], fileOf: (id: string) => string): IngestReport {
+  return {
+    sources: [...sources].sort((a, b) => a.file.localeCompare(b.file)),
+    kept_files: decisions.flatMap((d) => (KEPT_REASON[d.action] ? [{ plan: d.id, file: fileOf(d.id), reason: KEPT_REASON[d.action]! }] : [])),
+  };
+}
+
+export function reportToJson(report: IngestReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
