@@ -1,0 +1,164 @@
+/**
+ * One clause of a goal (the text between two commas) → the targets it states.
+ * A statement is: indicator names (an enumeration shares one verb) + verb + a run of numbers
+ * (分别 pairs them in order) + the last number's 以上/以下/左右. Names with no number get the
+ * direction said next to them (逐步提高); numbers with no dictionary name keep the words before the verb.
+ */
+import {
+  readDistantFloor, readLeadingDirection, readTrailingDirection, readVerb,
+  type Comparator, type VerbReading,
+} from './comparator.ts';
+import { quote } from './finding.ts';
+import type { Matcher, Mention } from './match.ts';
+import { groupRuns, scanNumbers, type ValueToken } from './values.ts';
+import type { Indicator } from './dictionary.ts';
+
+/** A target read from a clause; sentence.ts adds the year, the anchor and the sentence. */
+export interface Statement {
+  indicator: Indicator | null;
+  label: string;
+  comparator: Comparator;
+  value: number | null;
+  unit: string;
+}
+
+const ENUMERATION_GAP = /^[、和及与\s]*(以及)?[、和及与\s]*$/;
+const COUNT_UNITS = new Set(['个', '张', '名', '人', '所', '家', '次', '天']);
+/** Where the shared predicate of 95%的城市社区和85%的农村社区建立… starts. */
+const PREDICATE = /(建立|设立|配备|建成|开展|实现|拥有|设置|达到)/;
+
+/** The names right before a run of numbers that form one enumeration (新生儿、婴儿和5岁以下儿童死亡率). */
+function enumerationBefore(before: Mention[], clause: string): Mention[] {
+  const group: Mention[] = [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    const next = group[0];
+    if (next && !ENUMERATION_GAP.test(clause.slice(m.end, next.start))) break;
+    group.unshift(m);
+  }
+  return group;
+}
+
+function comparatorOf(v: ValueToken, run: ValueToken[], verb: VerbReading | null, before: string): Comparator {
+  const last = run[run.length - 1]!;
+  if (v.suffix) return v.suffix;
+  if (v.approx) return '~';
+  if (last.suffix) return last.suffix;
+  if (verb) return verb.comparator;
+  return COUNT_UNITS.has(v.unit) && readDistantFloor(before) ? '>=' : '=';
+}
+
+const trimLabel = (s: string) => s.replace(/^[\s、,，和及与并且:：]+|[\s、,，和及与:：的]+$/g, '');
+
+interface Context {
+  clause: string;
+  matcher: Matcher;
+  problems: string[];
+}
+
+/** A run with no dictionary name before it: its label is the words before the verb (or around the number). */
+function unnamed(run: ValueToken[], from: number, verb: VerbReading | null, nextStart: number, ctx: Context): { statements: Statement[]; end: number } {
+  const { clause } = ctx;
+  const v = run[0]!;
+  if (run.length > 1) {
+    ctx.problems.push(`${quote(clause)}: ${run.length} numbers but no indicator names to pair them with`);
+    return { statements: [], end: v.after };
+  }
+  const head = trimLabel(clause.slice(from, verb ? from + verb.start : v.start));
+  const tail = clause.slice(v.after, nextStart);
+  const leading = !verb && /^\s*(的|[\u4e00-\u9fff(（])/.test(tail);
+  let label = head;
+  let end = run[run.length - 1]!.after;
+  if (leading || (COUNT_UNITS.has(v.unit) && /^[\u4e00-\u9fff]/.test(tail))) {
+    let rest = trimLabel(tail.replace(/^\s*的/, ''));
+    if (/[和、]\s*$/.test(tail) && nextStart < clause.length) {
+      const after = clause.slice(nextStart);
+      const p = PREDICATE.exec(after);
+      rest = trimLabel(rest) + (p ? after.slice(p.index) : '');
+    }
+    label = trimLabel(head + rest);
+    end = nextStart;
+  }
+  if (!label) {
+    ctx.problems.push(`${quote(clause)}: the number ${v.raw} names no indicator`);
+    return { statements: [], end };
+  }
+  const named = ctx.matcher.find(label);
+  const indicator = named.length === 1 && named[0]!.end - named[0]!.start >= label.length - 2 ? named[0]!.indicator : null;
+  return { statements: [{ indicator, label, comparator: comparatorOf(v, run, verb, head), value: v.value, unit: v.unit }], end };
+}
+
+/** Pairs names and numbers of one statement; null when they cannot be paired (a problem is noted). */
+function pair(group: Mention[], run: ValueToken[], verb: VerbReading | null, verbText: string, ctx: Context): Statement[] {
+  const values = group.length === run.length ? run : run.length === 1 ? group.map(() => run[0]!) : null;
+  if (!values) {
+    ctx.problems.push(`${quote(ctx.clause)}: ${group.length} indicator names for ${run.length} numbers`);
+    return [];
+  }
+  return group.map((m, i) => {
+    const v = values[i]!;
+    return { indicator: m.indicator, label: m.label, comparator: comparatorOf(v, run, verb, verbText), value: v.value, unit: v.unit };
+  });
+}
+
+/** Directions for the names no number was paired with. */
+function directions(mentions: Mention[], used: Set<Mention>, runs: ValueToken[][], clause: string): Statement[] {
+  const out: Statement[] = [];
+  const free = mentions.filter((m) => !used.has(m));
+  const boundaries = [...mentions.map((m) => m.start), ...runs.map((r) => r[0]!.start), clause.length];
+  let i = 0;
+  while (i < free.length) {
+    const group = [free[i]!];
+    while (i + 1 < free.length && ENUMERATION_GAP.test(clause.slice(free[i]!.end, free[i + 1]!.start))) group.push(free[++i]!);
+    i++;
+    const end = group[group.length - 1]!.end;
+    const next = Math.min(...boundaries.filter((b) => b >= end));
+    const prev = Math.max(0, ...mentions.filter((m) => m.end <= group[0]!.start).map((m) => m.end), ...runs.map((r) => r[r.length - 1]!.after).filter((a) => a <= group[0]!.start));
+    const direction = readTrailingDirection(clause.slice(end, next)) ?? readLeadingDirection(clause.slice(prev, group[0]!.start));
+    if (!direction) continue;
+    for (const m of group) out.push({ indicator: m.indicator, label: m.label, comparator: direction, value: null, unit: '' });
+  }
+  return out;
+}
+
+/** The targets one clause states; unreadable numbers are added to `problems`. */
+export function readClause(clause: string, matcher: Matcher, problems: string[]): Statement[] {
+  const ctx: Context = { clause, matcher, problems };
+  const mentions = matcher.find(clause);
+  const runs = groupRuns(scanNumbers(clause, mentions).values, clause);
+  const used = new Set<Mention>();
+  const out: Statement[] = [];
+  let cursor = 0;
+  runs.forEach((run, k) => {
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    const nextStart = runs[k + 1]?.[0]!.start ?? clause.length;
+    const group = enumerationBefore(mentions.filter((m) => m.start >= cursor && m.end <= first.start), clause);
+    const verbFrom = group.length ? group[group.length - 1]!.end : cursor;
+    const verbText = clause.slice(verbFrom, first.start);
+    const verb = readVerb(verbText);
+    group.forEach((m) => used.add(m));
+    cursor = last.after;
+    if (run.every((v) => v.unit === '') && !(group.length && (verb || last.suffix))) {
+      if (verb) problems.push(`${quote(clause)}: ${first.raw} has neither a unit nor an indicator name`);
+      return;
+    }
+    if (run.some((v) => v.value === null)) {
+      problems.push(`${quote(clause)}: "${run.find((v) => v.value === null)!.raw}" is not one number (a separator may have been lost)`);
+      return;
+    }
+    if (verb?.change) {
+      problems.push(`${quote(clause)}: "${verbText.slice(verb.start)}${first.raw}" states a change, not a level`);
+      return;
+    }
+    if (group.length) {
+      out.push(...pair(group, run, verb, verbText, ctx));
+      return;
+    }
+    const read = unnamed(run, verbFrom, verb, nextStart, ctx);
+    out.push(...read.statements);
+    cursor = read.end;
+  });
+  out.push(...directions(mentions, used, runs, clause));
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * A goal paragraph → its sentences → their clauses → targets. Sentences that look back
+ * (十三五 achievements, 2020年 figures) and table notes state no target and are skipped.
+ */
+import { readAgencies, type Agencies } from './agencies.ts';
+import { readClause } from './clause.ts';
+import type { Finding, Reading } from './finding.ts';
+import type { Matcher } from './match.ts';
+import { scanNumbers } from './values.ts';
+
+/** Item numbers at the start of a goal: 1.  3、 — not the 8.5 of 004's run-together "8.5岁以下儿童". */
+const ITEM_NUMBER = /^\s*\d{1,2}\s*[.、．](?!\d)\s*/;
+/** A look back at the previous plan period: its figures are achievements, not targets. */
+const PAST = /十三五”?\s*(时期|期间)|20(1\d|20)年(度|底|末)|截至20\d\d|20(1\d|20)年(已|实现)/;
+const NOTE = /^\s*注\s*[:：]|表示国家纲要指标|表示山西省规划指标|数据暂时空缺/;
+
+/** Sentences of a paragraph, split at 。；！？ and line breaks, item numbers removed. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[。；;！？!?])|\n+/)
+    .map((s) => s.replace(ITEM_NUMBER, '').trim())
+    .filter((s) => s.replace(/[。；;！？!?\s]/g, '') !== '');
+}
+
+/** The year a sentence states its targets for (到2025年…), if it states one. */
+function statedYear(sentence: string): number | null {
+  const years = scanNumbers(sentence, []).years.filter((y) => !y.base && y.year > 2020);
+  return years.length ? years[0]!.year : null;
+}
+
+export interface ParagraphInput {
+  id: string;
+  text: string;
+}
+
+/** The targets of one goal paragraph, with the agencies its tag names. */
+export function readParagraph(block: ParagraphInput, matcher: Matcher): Reading & { agencies: Agencies } {
+  const { agencies, text } = readAgencies(block.text);
+  const findings: Finding[] = [];
+  const problems: string[] = [];
+  for (const sentence of splitSentences(text)) {
+    if (PAST.test(sentence) || NOTE.test(sentence)) continue;
+    const year = statedYear(sentence);
+    const local: string[] = [];
+    for (const clause of sentence.split(/[,，]/)) {
+      for (const s of readClause(clause, matcher, local)) {
+        findings.push({ ...s, year, baseline: null, nature: null, anchor: block.id, text: sentence });
+      }
+    }
+    problems.push(...local.map((p) => `#${block.id} ${p}`));
+  }
+  return { findings, problems, agencies };
+}
+
