@@ -15,7 +15,7 @@ export interface Plan {
 
 let plansPromise: Promise<Plan[]> | undefined;
 
-/** All plans, ordered by province, county code, then women before children. */
+/** All plans, ordered by county code (so provinces follow GB/T 2260 order), women before children. */
 export function getPlans(): Promise<Plan[]> {
   plansPromise ??= (async () => {
     const entries = await getCollection('plans');
@@ -35,7 +35,6 @@ const TYPE_ORDER: Record<PlanType, number> = { women: 0, children: 1 };
 
 function comparePlans(a: Plan, b: Plan): number {
   return (
-    a.meta.province.localeCompare(b.meta.province, 'zh-CN') ||
     a.meta.county_code.localeCompare(b.meta.county_code) ||
     TYPE_ORDER[a.meta.plan_type] - TYPE_ORDER[b.meta.plan_type]
   );
