@@ -11,7 +11,10 @@ import type { ClauseStatus } from './reuse-schema.ts';
 
 /** A clause of a reference, with the plans whose wording it is. */
 export interface ReferenceClause extends PreparedClause {
+  /** Plans whose wording this is (the first few, in id order). */
   supporters: string[];
+  /** How many plans have this wording. */
+  support: number;
 }
 
 /** The full record of one clause, for rendering; ReuseClause is its published subset. */
@@ -31,8 +34,9 @@ export interface AlignedClause {
   reference_text: string | null;
   /** Visible characters of the plan's text. */
   chars: number;
-  /** Plans whose wording the reference clause is. */
+  /** Plans whose wording the reference clause is (the first few) and how many there are. */
   supporters: string[];
+  support: number;
 }
 
 export function classifyClauses(
@@ -79,6 +83,7 @@ function matched(clause: PreparedClause, ref: ReferenceClause): AlignedClause {
     edits: diff.edits,
     reference_text: ref.text,
     supporters: ref.supporters,
+    support: ref.support,
   };
 }
 
@@ -86,7 +91,7 @@ function original(clause: PreparedClause): AlignedClause {
   return {
     ...common(clause),
     status: 'original', anchor: clause.anchor, reference_anchor: null, similarity: 0,
-    numbers_changed: [], edits: [{ op: 'insert', text: clause.text }], reference_text: null, supporters: [],
+    numbers_changed: [], edits: [{ op: 'insert', text: clause.text }], reference_text: null, supporters: [], support: 0,
   };
 }
 
@@ -94,7 +99,7 @@ function omitted(ref: ReferenceClause, after: string): AlignedClause {
   return {
     status: 'omitted', anchor: after, reference_anchor: ref.anchor, similarity: 0, numbers_changed: [],
     edits: [{ op: 'delete', text: ref.text }], kind: ref.kind, domain: ref.domain, role: ref.role,
-    text: '', reference_text: ref.text, chars: 0, supporters: ref.supporters,
+    text: '', reference_text: ref.text, chars: 0, supporters: ref.supporters, support: ref.support,
   };
 }
 

@@ -31,6 +31,9 @@ export interface Clause {
 
 export const ROW_SEPARATOR = ' | ';
 
+/** Items a plan may drop in a row without its next item number being misread as a decimal. */
+const MAX_ITEM_GAP = 3;
+
 const SERIAL_HEADER = /^(?:序号|编号|序)$/u;
 const LABEL_HEADER = /指标|项目|名称/u;
 const NOT_LABEL_HEADER = /性质|属性|类型|单位|值|年/u;
@@ -61,13 +64,14 @@ export function blocksToClauses(plan: string, blocks: readonly Block[]): Clause[
 
 /**
  * The item number of a numbered paragraph. "8.5岁以下儿童…" after item 7 is item 8 followed by
- * "5岁以下儿童" (seed 004), not the number 8.5: the item sequence tells the two apart.
+ * "5岁以下儿童" (seed 004), not the number 8.5: the item sequence tells the two apart. A plan
+ * that drops items leaves gaps in its numbering, so a small jump forward still counts.
  */
 function itemNumber(text: string, previous: number): { n: number; length: number } | null {
   const m = /^(\d{1,2})[.、．](?=(\d)?)/u.exec(text);
   if (!m) return null;
   const n = Number(m[1]);
-  if (m[2] !== undefined && n !== previous + 1) return null;
+  if (m[2] !== undefined && !(n > previous && n <= previous + MAX_ITEM_GAP)) return null;
   return { n, length: m[0].length };
 }
 

@@ -17,12 +17,16 @@ import { CANDIDATES_PER_CLAUSE } from './thresholds.ts';
 /** A clause of a plan in the corpus: plan id and index into its clauses. */
 export interface ClauseRef {
   plan: string;
+  /** The plan's number within its type (TypeClusters.planIds), for array-indexed tallies. */
+  ordinal: number;
   clause: number;
 }
 
 /** All clauses of a cluster with one wording (one comparison key). */
 export interface Variant {
   key: string;
+  /** Index entry of the wording's match key: its MinHash signature estimates similarity. */
+  entry: number;
   members: ClauseRef[];
 }
 
@@ -47,22 +51,26 @@ export interface TypeClusters {
   clusters: Cluster[];
   /** Plan id → cluster number of each of its clauses. */
   clauseCluster: Map<string, number[]>;
+  /** Plan ids in the order they were added; a plan's ordinal is its index here. */
+  planIds: string[];
   /** Bumped whenever a plan is added. */
   version: number;
 }
 
 export function createTypeClusters(): TypeClusters {
-  return { index: createIndex(), entryShingles: [], entryCluster: [], clusters: [], clauseCluster: new Map(), version: 0 };
+  return { index: createIndex(), entryShingles: [], entryCluster: [], clusters: [], clauseCluster: new Map(), planIds: [], version: 0 };
 }
 
 export function addPlanToClusters(tc: TypeClusters, plan: PreparedPlan): void {
   if (tc.clauseCluster.has(plan.id)) throw new Error(`plan ${plan.id} is already in the clause clusters; remove it before adding it again`);
+  const ordinal = tc.planIds.length;
   const assigned = plan.clauses.map((clause, i) => {
     const entry = entryFor(tc, clause);
     const c = tc.entryCluster[entry]!;
-    addMember(tc.clusters[c]!, { plan: plan.id, clause: i }, clause.key, i / Math.max(plan.clauses.length - 1, 1));
+    addMember(tc.clusters[c]!, { plan: plan.id, ordinal, clause: i }, clause.key, entry, i / Math.max(plan.clauses.length - 1, 1));
     return c;
   });
+  tc.planIds.push(plan.id);
   tc.clauseCluster.set(plan.id, assigned);
   tc.version++;
 }
@@ -89,10 +97,10 @@ function entryFor(tc: TypeClusters, clause: PreparedPlan['clauses'][number]): nu
   return entry;
 }
 
-function addMember(cluster: Cluster, ref: ClauseRef, key: string, position: number): void {
+function addMember(cluster: Cluster, ref: ClauseRef, key: string, entry: number, position: number): void {
   let variant = cluster.byKey.get(key);
   if (!variant) {
-    variant = { key, members: [] };
+    variant = { key, entry, members: [] };
     cluster.variants.push(variant);
     cluster.byKey.set(key, variant);
   }

@@ -13,25 +13,67 @@ import type { Token } from './tokens.ts';
 
 export type PlanLookup = ReadonlyMap<string, PreparedPlan>;
 
+/** A plan left out of a consensus: a plan is never compared with its own wording. */
+export interface ExcludedPlan {
+  id: string;
+  level: string;
+  province: string;
+  /** kind + '\u0000' + key of each of its clauses: the wordings it has. */
+  keys: ReadonlySet<string>;
+}
+
+export function excludedPlan(plan: PreparedPlan): ExcludedPlan {
+  return { id: plan.id, level: plan.level, province: plan.province, keys: new Set(plan.clauses.map((c) => `${c.kind}\u0000${c.key}`)) };
+}
+
 export interface ConsensusOptions {
-  /** Leave this plan out: a plan is never compared with its own wording. */
-  exclude?: string;
+  exclude?: ExcludedPlan;
   /** Plans of this province count SAME_PROVINCE_WEIGHT times. */
   province?: string;
 }
 
-/** Only county plans vote: a template document in the corpus is not one more county. */
-function votes(variant: Variant, plans: PlanLookup, opts: ConsensusOptions): { weight: number; count: number } {
-  const seen = new Set<string>();
-  let weight = 0;
-  for (const m of variant.members) {
-    if (m.plan === opts.exclude || seen.has(m.plan)) continue;
-    seen.add(m.plan);
-    const meta = plans.get(m.plan);
-    if (!meta || meta.level !== 'county') continue;
-    weight += opts.province && meta.province === opts.province ? SAME_PROVINCE_WEIGHT : 1;
+/** Distinct plans per wording, counted once per cluster state so that a vote costs O(1). */
+interface VariantStats {
+  plans: number;
+  /** Only county plans vote: a template document in the corpus is not one more county. */
+  county: number;
+  countyByProvince: Map<string, number>;
+}
+
+const statsCache = new WeakMap<Cluster, { version: number; stats: Map<Variant, VariantStats> }>();
+
+function variantStats(cluster: Cluster, plans: PlanLookup): Map<Variant, VariantStats> {
+  const cached = statsCache.get(cluster);
+  if (cached && cached.version === cluster.version) return cached.stats;
+  const stats = new Map<Variant, VariantStats>();
+  for (const v of cluster.variants) {
+    const seen = new Set<string>();
+    const st: VariantStats = { plans: 0, county: 0, countyByProvince: new Map() };
+    for (const m of v.members) {
+      if (seen.has(m.plan)) continue;
+      seen.add(m.plan);
+      st.plans++;
+      const meta = plans.get(m.plan);
+      if (meta?.level !== 'county') continue;
+      st.county++;
+      st.countyByProvince.set(meta.province, (st.countyByProvince.get(meta.province) ?? 0) + 1);
+    }
+    stats.set(v, st);
   }
-  return { weight, count: seen.size };
+  statsCache.set(cluster, { version: cluster.version, stats });
+  return stats;
+}
+
+const has = (ex: ExcludedPlan | undefined, kind: string, v: Variant) => !!ex && ex.keys.has(`${kind}\u0000${v.key}`);
+
+function votes(cluster: Cluster, v: Variant, st: VariantStats, opts: ConsensusOptions): { weight: number; count: number } {
+  const own = has(opts.exclude, cluster.kind, v);
+  const ex = opts.exclude;
+  const county = st.county - (own && ex!.level === 'county' ? 1 : 0);
+  const local = opts.province
+    ? (st.countyByProvince.get(opts.province) ?? 0) - (own && ex!.level === 'county' && ex!.province === opts.province ? 1 : 0)
+    : 0;
+  return { weight: county - local + local * SAME_PROVINCE_WEIGHT, count: st.plans - (own ? 1 : 0) };
 }
 
 interface Ranked {
@@ -51,14 +93,30 @@ function outranks(a: Ranked, b: Ranked): boolean {
 /** The consensus wording, or null when no other plan has the clause. */
 export function consensusVariant(cluster: Cluster, plans: PlanLookup, opts: ConsensusOptions = {}): Variant | null {
   const central = centrality(cluster);
+  const stats = variantStats(cluster, plans);
   let best: Ranked | null = null;
   for (const v of cluster.variants) {
-    const { weight, count } = votes(v, plans, opts);
+    const { weight, count } = votes(cluster, v, stats.get(v)!, opts);
     if (count === 0) continue;
     const ranked = { v, weight, count, central: central.get(v) ?? 0 };
     if (!best || outranks(ranked, best)) best = ranked;
   }
   return best?.v ?? null;
+}
+
+/** How many plans have a wording (the excluded plan not counted). */
+export function supportOf(cluster: Cluster, v: Variant, plans: PlanLookup, opts: ConsensusOptions = {}): number {
+  return votes(cluster, v, variantStats(cluster, plans).get(v)!, opts).count;
+}
+
+/** The first `limit` plans (in id order) with a wording, the excluded plan left out. */
+export function supportersOf(v: Variant, limit: number, opts: ConsensusOptions = {}): string[] {
+  const out: string[] = [];
+  for (const m of v.members) {
+    if (out.length >= limit) break;
+    if (m.plan !== opts.exclude?.id && out[out.length - 1] !== m.plan) out.push(m.plan);
+  }
+  return out;
 }
 
 /** Wordings compared for closeness: the most used ones (bounded, so a huge cluster stays cheap). */
@@ -101,11 +159,15 @@ export function clauseAt(plans: PlanLookup, ref: ClauseRef): PreparedClause {
 }
 
 /** The member that shows a wording: from the preferred province if any, else the first. */
-export function representative(variant: Variant, plans: PlanLookup, opts: ConsensusOptions = {}): PreparedClause {
-  const others = variant.members.filter((m) => m.plan !== opts.exclude);
-  const pool = others.length ? others : variant.members;
-  const local = pool.find((m) => opts.province && plans.get(m.plan)?.province === opts.province);
-  return clauseAt(plans, local ?? pool[0]!);
+export function representative(cluster: Cluster, variant: Variant, plans: PlanLookup, opts: ConsensusOptions = {}): PreparedClause {
+  const ex = opts.exclude?.id;
+  const localCount = opts.province ? variantStats(cluster, plans).get(variant)?.countyByProvince.get(opts.province) ?? 0 : 0;
+  // Scanning for a same-province member only when one exists keeps this O(1) for most clauses.
+  const local = localCount > 0
+    ? variant.members.find((m) => m.plan !== ex && plans.get(m.plan)?.province === opts.province)
+    : undefined;
+  const first = variant.members.find((m) => m.plan !== ex) ?? variant.members[0]!;
+  return clauseAt(plans, local ?? first);
 }
 
 const PROPER: ReadonlySet<string> = new Set([PLACEHOLDER.county, PLACEHOLDER.prefecture, PLACEHOLDER.province]);

@@ -55,3 +55,10 @@ export function bandKeys(sig: Uint32Array, params: MinHashParams = DEFAULT_MINHA
   }
   return keys;
 }
+
+/** Share of equal positions: an unbiased estimate of the Jaccard similarity of the two sets. */
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return a.length ? same / a.length : 0;
+}

@@ -10,7 +10,10 @@
 import type { Cluster, TypeClusters } from './clusters.ts';
 import { typicalPosition } from './clusters.ts';
 import type { ReferenceClause } from './classify.ts';
-import { clusterId, consensusVariant, genericTokens, representative, type PlanLookup } from './consensus.ts';
+import {
+  clusterId, consensusVariant, excludedPlan, genericTokens, representative, supportersOf, supportOf,
+  type ConsensusOptions, type PlanLookup,
+} from './consensus.ts';
 import { clustersOf, countyPlansOf, type Corpus } from './corpus.ts';
 import type { ClausePair } from './match.ts';
 import type { PreparedPlan } from './prepare.ts';
@@ -49,8 +52,9 @@ export function reconstructReference(corpus: Corpus, plan: PreparedPlan): Recons
 
   const clauses: ReferenceClause[] = [];
   const refOfCluster = new Map<number, number>();
+  const opts: ConsensusOptions = { exclude: excludedPlan(plan), province: plan.province };
   for (const { c, id } of ordered) {
-    const clause = consensusClause(tc.clusters[c]!, id, plan, corpus.plans, clauses.length);
+    const clause = consensusClause(tc.clusters[c]!, id, plan, corpus.plans, opts, clauses.length);
     if (!clause) continue;
     refOfCluster.set(c, clauses.length);
     clauses.push(clause);
@@ -58,19 +62,21 @@ export function reconstructReference(corpus: Corpus, plan: PreparedPlan): Recons
   return { clauses, pairs: pairsByCluster(plan, own, refOfCluster, clauses), basis, commonThreshold };
 }
 
+/** Plans named as a reconstructed clause's supporters; the full count is in `support`. */
+export const SUPPORTERS_LISTED = 12;
+
 function consensusClause(
-  cluster: Cluster, id: string, plan: PreparedPlan, plans: PlanLookup, position: number,
+  cluster: Cluster, id: string, plan: PreparedPlan, plans: PlanLookup, opts: ConsensusOptions, position: number,
 ): ReferenceClause | null {
-  const opts = { exclude: plan.id, province: plan.province };
   const variant = consensusVariant(cluster, plans, opts);
   if (!variant) return null;
-  const rep = representative(variant, plans, opts);
+  const rep = representative(cluster, variant, plans, opts);
   const tokens = genericTokens(rep.tokens);
   const text = tokens.map((t) => t.text).join('');
-  const supporters = [...new Set(variant.members.map((m) => m.plan).filter((p) => p !== plan.id))].sort();
   return {
     ...rep, plan: `common-${plan.plan_type}`, anchor: id, tokens, text, key: keyOf(tokens),
-    chars: visibleLength(text), position, supporters,
+    chars: visibleLength(text), position,
+    supporters: supportersOf(variant, SUPPORTERS_LISTED, opts), support: supportOf(cluster, variant, plans, opts),
   };
 }
 

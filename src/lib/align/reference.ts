@@ -54,7 +54,7 @@ export function findTemplate(plan: PreparedPlan, corpus: Corpus): PreparedPlan |
 }
 
 function withSupporters(doc: PreparedPlan): ReferenceClause[] {
-  return doc.clauses.map((c) => ({ ...c, supporters: [doc.id] }));
+  return doc.clauses.map((c) => ({ ...c, supporters: [doc.id], support: 1 }));
 }
 
 function templateReference(doc: PreparedPlan): Reference {
