@@ -5,7 +5,7 @@
  * direction said next to them (逐步提高); numbers with no dictionary name keep the words before the verb.
  */
 import {
-  readDistantFloor, readLeadingDirection, readTrailingDirection, readVerb,
+  readDistantFloor, readLeadingDirection, readTrailingDirection, readVerb, readVerbBeforeName,
   type Comparator, type VerbReading,
 } from './comparator.ts';
 import { quote } from './finding.ts';
@@ -15,6 +15,8 @@ import type { Indicator } from './dictionary.ts';
 
 /** A target read from a clause; sentence.ts adds the year, the anchor and the sentence. */
 export interface Statement {
+  /** The name the statement was read from; none for a number with no dictionary name. */
+  mention?: Mention;
   indicator: Indicator | null;
   label: string;
   comparator: Comparator;
@@ -48,7 +50,7 @@ function comparatorOf(v: ValueToken, run: ValueToken[], verb: VerbReading | null
   return COUNT_UNITS.has(v.unit) && readDistantFloor(before) ? '>=' : '=';
 }
 
-const trimLabel = (s: string) => s.replace(/^[\s、,，和及与并且:：]+|[\s、,，和及与:：的]+$/g, '');
+const trimLabel = (s: string) => s.replace(/^[\s、,，和及与并且:：]+|[\s、,，和及与:：的。；;！？!?]+$/g, '');
 
 interface Context {
   clause: string;
@@ -85,7 +87,7 @@ function unnamed(run: ValueToken[], from: number, verb: VerbReading | null, next
   }
   const named = ctx.matcher.find(label);
   const indicator = named.length === 1 && named[0]!.end - named[0]!.start >= label.length - 2 ? named[0]!.indicator : null;
-  return { statements: [{ indicator, label, comparator: comparatorOf(v, run, verb, head), value: v.value, unit: v.unit }], end };
+  return { statements: [{ indicator, label, comparator: comparatorOf(v, run, verb, clause.slice(0, v.start)), value: v.value, unit: v.unit }], end };
 }
 
 /** Pairs names and numbers of one statement; null when they cannot be paired (a problem is noted). */
@@ -95,9 +97,11 @@ function pair(group: Mention[], run: ValueToken[], verb: VerbReading | null, ver
     ctx.problems.push(`${quote(ctx.clause)}: ${group.length} indicator names for ${run.length} numbers`);
     return [];
   }
+  const governing = verb ?? readVerbBeforeName(ctx.clause.slice(0, group[0]!.start));
   return group.map((m, i) => {
     const v = values[i]!;
-    return { indicator: m.indicator, label: m.label, comparator: comparatorOf(v, run, verb, verbText), value: v.value, unit: v.unit };
+    const before = ctx.clause.slice(0, v.start);
+    return { mention: m, indicator: m.indicator, label: m.label, comparator: comparatorOf(v, run, governing, before), value: v.value, unit: v.unit };
   });
 }
 
@@ -116,49 +120,74 @@ function directions(mentions: Mention[], used: Set<Mention>, runs: ValueToken[][
     const prev = Math.max(0, ...mentions.filter((m) => m.end <= group[0]!.start).map((m) => m.end), ...runs.map((r) => r[r.length - 1]!.after).filter((a) => a <= group[0]!.start));
     const direction = readTrailingDirection(clause.slice(end, next)) ?? readLeadingDirection(clause.slice(prev, group[0]!.start));
     if (!direction) continue;
-    for (const m of group) out.push({ indicator: m.indicator, label: m.label, comparator: direction, value: null, unit: '' });
+    for (const m of group) out.push({ mention: m, indicator: m.indicator, label: m.label, comparator: direction, value: null, unit: '' });
   }
   return out;
 }
 
+/** What one clause states, and the names it leaves open for the next clause of the sentence. */
+export interface ClauseReading {
+  statements: Statement[];
+  /** Names after the clause's last number: 提高农村卫生厕所普及率，2025年达到90% names it here, numbers it next. */
+  open: Mention[];
+  /** The clause took its subject from the previous clause's open names. */
+  tookSubject: boolean;
+}
+
+/** A run that cannot be read: a problem is noted and the run gives no target. */
+function unreadable(run: ValueToken[], verb: VerbReading | null, verbText: string, named: boolean, ctx: Context): boolean {
+  const first = run[0]!;
+  if (run.every((v) => v.unit === '') && !(named && (verb || run[run.length - 1]!.suffix))) {
+    if (verb) ctx.problems.push(`${quote(ctx.clause)}: ${first.raw} has neither a unit nor an indicator name`);
+    return true;
+  }
+  const broken = run.find((v) => v.value === null);
+  if (broken) {
+    ctx.problems.push(`${quote(ctx.clause)}: "${broken.raw}" is not one number (a separator may have been lost)`);
+    return true;
+  }
+  if (verb?.change) {
+    ctx.problems.push(`${quote(ctx.clause)}: "${verbText.slice(verb.start)}${first.raw}" states a change, not a level`);
+    return true;
+  }
+  return false;
+}
+
+/** Only a year before the verb (2025年达到90%): the subject is in the clause before. */
+const ONLY_A_YEAR = /^[\s到至在]*(20\d\d年(底|末)?(前)?)?[\s,，]*$/;
+
 /** The targets one clause states; unreadable numbers are added to `problems`. */
-export function readClause(clause: string, matcher: Matcher, problems: string[]): Statement[] {
+export function readClause(clause: string, matcher: Matcher, problems: string[], subject: Mention[] = []): ClauseReading {
   const ctx: Context = { clause, matcher, problems };
   const mentions = matcher.find(clause);
   const runs = groupRuns(scanNumbers(clause, mentions).values, clause);
   const used = new Set<Mention>();
-  const out: Statement[] = [];
+  const statements: Statement[] = [];
   let cursor = 0;
+  let tookSubject = false;
   runs.forEach((run, k) => {
     const first = run[0]!;
-    const last = run[run.length - 1]!;
     const nextStart = runs[k + 1]?.[0]!.start ?? clause.length;
-    const group = enumerationBefore(mentions.filter((m) => m.start >= cursor && m.end <= first.start), clause);
+    let group = enumerationBefore(mentions.filter((m) => m.start >= cursor && m.end <= first.start), clause);
     const verbFrom = group.length ? group[group.length - 1]!.end : cursor;
     const verbText = clause.slice(verbFrom, first.start);
     const verb = readVerb(verbText);
+    if (!group.length && verb && subject.length && ONLY_A_YEAR.test(verbText.slice(0, verb.start)) && !tookSubject) {
+      group = subject;
+      tookSubject = true;
+    }
     group.forEach((m) => used.add(m));
-    cursor = last.after;
-    if (run.every((v) => v.unit === '') && !(group.length && (verb || last.suffix))) {
-      if (verb) problems.push(`${quote(clause)}: ${first.raw} has neither a unit nor an indicator name`);
-      return;
-    }
-    if (run.some((v) => v.value === null)) {
-      problems.push(`${quote(clause)}: "${run.find((v) => v.value === null)!.raw}" is not one number (a separator may have been lost)`);
-      return;
-    }
-    if (verb?.change) {
-      problems.push(`${quote(clause)}: "${verbText.slice(verb.start)}${first.raw}" states a change, not a level`);
-      return;
-    }
+    cursor = run[run.length - 1]!.after;
+    if (unreadable(run, verb, verbText, group.length > 0, ctx)) return;
     if (group.length) {
-      out.push(...pair(group, run, verb, verbText, ctx));
+      statements.push(...pair(group, run, verb, verbText, ctx));
       return;
     }
     const read = unnamed(run, verbFrom, verb, nextStart, ctx);
-    out.push(...read.statements);
+    statements.push(...read.statements);
     cursor = read.end;
   });
-  out.push(...directions(mentions, used, runs, clause));
-  return out;
+  statements.push(...directions(mentions, used, runs, clause));
+  const open = mentions.filter((m) => !used.has(m) && m.start >= cursor);
+  return { statements, open, tookSubject };
 }

@@ -65,6 +65,12 @@ export function readVerb(before: string): VerbReading | null {
   return null;
 }
 
+/** 实现/达到 before the name and the number right after it: 实现每千人口拥有…托位数4.5张 reads as 达到4.5. */
+export function readVerbBeforeName(before: string): VerbReading | null {
+  const m = /(实现|达到)$/.exec(before.trimEnd());
+  return m ? { comparator: '>=', start: m.index, change: false } : null;
+}
+
 /** 至少/不少于 earlier in the clause still bind a count: 每年至少刊出或播出2个公益广告. */
 export function readDistantFloor(before: string): boolean {
   return /(至少|不少于)/.test(before);

@@ -40,6 +40,8 @@ export const IndicatorSchema = z.object({
   name_en: z.string().min(1),
   unit: z.string(),
   better: z.enum(['higher', 'lower', 'normal']),
+  /** One of the core indicators every plan is compared on. */
+  core: z.boolean().default(false),
   /** Other wordings the plans use for it. */
   aliases: z.array(z.string().min(1)).default([]),
   /** Look-alike wordings of a different indicator, never read as this one. */

@@ -3,7 +3,7 @@
  * the longest wording wins where two overlap, and a wording listed under an entry's `not`
  * (乳腺癌早诊率 for 乳腺癌筛查率) is never read as that entry.
  */
-import { foldChars } from '../align/normalize.ts';
+import { foldChar } from './fold.ts';
 import type { PlanType } from '../plan/schema.ts';
 import type { Indicator } from './dictionary.ts';
 
@@ -16,14 +16,18 @@ export interface Folded {
   at: number[];
 }
 
+function matchChar(c: string): string {
+  const f = foldChar(c);
+  return f === '~' ? '-' : IGNORED.test(f) ? '' : f;
+}
+
 /** Width-folded text without the ignored characters, with a map back to the original. */
 export function foldForMatch(raw: string): Folded {
-  const folded = foldChars(raw);
   let text = '';
   const at: number[] = [];
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded[i] === '~' ? '-' : folded[i]!;
-    if (IGNORED.test(c)) continue;
+  for (let i = 0; i < raw.length; i++) {
+    const c = matchChar(raw[i]!);
+    if (!c) continue;
     text += c;
     at.push(i);
   }
@@ -66,14 +70,15 @@ function wordingsOf(entries: readonly Indicator[]): { byFirst: Map<string, Wordi
   return { byFirst, exact };
 }
 
-function notSpans(text: string, entries: readonly Indicator[]): Map<Indicator, [number, number][]> {
+function notWordingsOf(entries: readonly Indicator[]): { indicator: Indicator; folded: string }[] {
+  return entries.flatMap((indicator) => indicator.not.map((w) => ({ indicator, folded: foldForMatch(w).text }))).filter((n) => n.folded);
+}
+
+function notSpans(text: string, nots: readonly { indicator: Indicator; folded: string }[]): Map<Indicator, [number, number][]> {
   const spans = new Map<Indicator, [number, number][]>();
-  for (const indicator of entries) {
-    for (const w of indicator.not) {
-      const folded = foldForMatch(w).text;
-      for (let i = text.indexOf(folded); folded && i >= 0; i = text.indexOf(folded, i + 1)) {
-        spans.set(indicator, [...(spans.get(indicator) ?? []), [i, i + folded.length]]);
-      }
+  for (const { indicator, folded } of nots) {
+    for (let i = text.indexOf(folded); i >= 0; i = text.indexOf(folded, i + 1)) {
+      spans.set(indicator, [...(spans.get(indicator) ?? []), [i, i + folded.length]]);
     }
   }
   return spans;
@@ -85,10 +90,11 @@ const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[
 export function createMatcher(dictionary: readonly Indicator[], planType: PlanType): Matcher {
   const entries = dictionary.filter((d) => d.plan_type === 'both' || d.plan_type === planType);
   const { byFirst, exact } = wordingsOf(entries);
+  const nots = notWordingsOf(entries);
 
   const find = (raw: string): Mention[] => {
     const { text, at } = foldForMatch(raw);
-    const excluded = notSpans(text, entries);
+    const excluded = notSpans(text, nots);
     const hits: { start: number; end: number; indicator: Indicator }[] = [];
     for (let i = 0; i < text.length; i++) {
       for (const w of byFirst.get(text[i]!) ?? []) {

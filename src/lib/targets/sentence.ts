@@ -3,7 +3,7 @@
  * (十三五 achievements, 2020年 figures) and table notes state no target and are skipped.
  */
 import { readAgencies, type Agencies } from './agencies.ts';
-import { readClause } from './clause.ts';
+import { readClause, type ClauseReading, type Statement } from './clause.ts';
 import type { Finding, Reading } from './finding.ts';
 import type { Matcher } from './match.ts';
 import { scanNumbers } from './values.ts';
@@ -33,6 +33,23 @@ export interface ParagraphInput {
   text: string;
 }
 
+/** The statements of one sentence, clause by clause. */
+function readSentence(sentence: string, matcher: Matcher, problems: string[]): Statement[] {
+  const out: Statement[] = [];
+  let previous: ClauseReading | null = null;
+  for (const clause of sentence.split(/[,，]/)) {
+    const reading: ClauseReading = readClause(clause, matcher, problems, previous?.open ?? []);
+    if (reading.tookSubject && previous) {
+      // 提高X，2025年达到90%: the verb before X leads to the number, not to a separate direction.
+      const taken = new Set(previous.open);
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.mention && taken.has(out[i]!.mention!) && out[i]!.value === null) out.splice(i, 1);
+    }
+    out.push(...reading.statements);
+    previous = reading;
+  }
+  return out;
+}
+
 /** The targets of one goal paragraph, with the agencies its tag names. */
 export function readParagraph(block: ParagraphInput, matcher: Matcher): Reading & { agencies: Agencies } {
   const { agencies, text } = readAgencies(block.text);
@@ -42,13 +59,10 @@ export function readParagraph(block: ParagraphInput, matcher: Matcher): Reading 
     if (PAST.test(sentence) || NOTE.test(sentence)) continue;
     const year = statedYear(sentence);
     const local: string[] = [];
-    for (const clause of sentence.split(/[,，]/)) {
-      for (const s of readClause(clause, matcher, local)) {
-        findings.push({ ...s, year, baseline: null, nature: null, anchor: block.id, text: sentence });
-      }
+    for (const { mention: _, ...s } of readSentence(sentence, matcher, local)) {
+      findings.push({ ...s, year, baseline: null, nature: null, anchor: block.id, text: sentence });
     }
     problems.push(...local.map((p) => `#${block.id} ${p}`));
   }
   return { findings, problems, agencies };
 }
-
