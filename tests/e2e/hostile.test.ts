@@ -20,7 +20,7 @@ const text = readFileSync(join(FIXTURE, 'hostile.txt'), 'utf8');
 const sidecar = readFileSync(join(FIXTURE, 'hostile.yaml'), 'utf8');
 
 // One line of 1 MB (UTF-8), markup sprinkled through it, as item 3 of the measures.
-const LONG_LINE = `3.${`${'长行文字内容，'.repeat(16)}<b>粗</b><script>window.__pwned='long'</script>`.repeat(2700)}。`;
+const LONG_LINE = `3.${`${'长行文字内容，'.repeat(16)}<b>粗</b><script>window.__pwned='long'</script>`.repeat(2800)}。`;
 
 const CASES = [
   { name: 'hostile', code: '990101', text, sidecar },
@@ -117,6 +117,9 @@ describe('hostile text', () => {
       const body = await page.locator('.plan-body').innerText();
       expect(body).toContain('孕产妇死亡率控制在12/10万以下');
       expect(body).toContain('加粗');
+      // Where the ingest keeps the markup, the reader sees it as the characters it is.
+      if (body.includes('alert(')) expect(body).toContain("<script>alert('pwned')</script>");
+      if (body.includes('加粗*')) expect(body).toContain('**加粗**');
       if (c.name === 'long-line') expect(body.length).toBeGreaterThan(200_000);
       await context.close();
     });
