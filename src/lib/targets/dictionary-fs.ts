@@ -10,11 +10,17 @@ export const DICTIONARY_PATH = 'content/indicators.yaml';
 export function readDictionary(root: string = process.cwd(), path: string = DICTIONARY_PATH): Dictionary {
   const file = resolve(root, path);
   const shown = relative(root, file) || path;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new DictionaryError(`${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
   let raw: unknown;
   try {
-    raw = parse(readFileSync(file, 'utf8'));
+    raw = parse(text);
   } catch (error) {
-    throw new DictionaryError(`${shown}: cannot be read as YAML (${(error as Error).message.split('\n')[0]})`);
+    throw new DictionaryError(`${shown}: is not valid YAML (${(error as Error).message.split('\n')[0]})`);
   }
   return parseDictionary(raw, shown);
 }
