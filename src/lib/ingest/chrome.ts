@@ -13,12 +13,20 @@ export interface ChromeStep {
 
 const isBlank = (line: SourceLine) => line.text.trim() === '';
 
+/** A row of short links: 中央人民政府 | 贵州省人民政府 | … (plan text with a | in it is not one). */
+const NAV_LINKS = {
+  test(text: string): boolean {
+    const parts = text.split(/\s*\|\s*/).filter(Boolean);
+    return parts.length >= 3 && parts.every((p) => p.length <= 20) && !/[。，,；;：:]/.test(text);
+  },
+};
+
 /** Line-level rules, most specific first. */
-const LINE_RULES: readonly [RegExp, string][] = [
+const LINE_RULES: readonly [{ test(text: string): boolean }, string][] = [
   [/^\s*(当前位置|您当前的位置|您的位置|当前页面)/, 'breadcrumb navigation'],
-  [/\S\s*\|\s*\S.*\|/, 'site navigation links'],
+  [NAV_LINKS, 'site navigation links'],
+  [/^\s*(时间|发布时间|日期)[:：].*(来源|字体|浏览)/, 'page information bar (date, source, font size)'],
   [/字体大小|字号[:：]|视力保护色|我要打印|打印本页|关闭窗口/, 'page tools (font size, print, close)'],
-  [/^\s*(时间|发布时间|日期)[:：].*(来源|字体|浏览)/, 'page information bar (date, source)'],
   [/^\s*[•·]/, 'metadata box'],
   [/^\s*(索\s*引\s*号|主题分类|发文字号|公开类型|公开期限|公开载体|公开主体|成文日期|发布日期|信息分类|发布机构|生成日期|文\s*号|是否有效|名\s*称)/, 'metadata box'],
   [/ICP备|公网安备|网站标识码|版权所有|©|网站地图|访问统计|主办单位|承办单位/, 'site footer (host, copyright, ICP number)'],
@@ -154,12 +162,27 @@ export function removeFooter(lines: readonly SourceLine[]): ChromeStep {
   return split(lines, drop, removed);
 }
 
+/** Where the page header ends when there is neither notice nor title to mark it: after the leading chrome lines. */
+export function leadingChromeEnd(lines: readonly SourceLine[]): number {
+  let end = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (isBlank(lines[i]!)) continue;
+    if (!chromeReasonOf(lines[i]!.text)) break;
+    end = i + 1;
+  }
+  return end;
+}
+
+export const UNRECOGNIZED_HEADER = 'text above the notice that looks like no page chrome (kept in this report only)';
+const METADATA_VALUE = /^[^。，,；;！？]{1,30}$/;
+
 /** The page header above the notice (or above the plan title when there is no notice). */
 export function removeHeader(lines: readonly SourceLine[], end: number): ChromeStep {
   const drop = new Set<number>();
   for (let i = 0; i < end; i++) drop.add(i);
   const reason = (line: SourceLine) =>
     chromeReasonOf(line.text) ??
-    (/印发|通知|规划/.test(line.text) ? 'page title (repeats the notice title)' : 'page metadata box');
+    (/印发|通知/.test(line.text) ? 'page title (repeats the notice title)'
+      : METADATA_VALUE.test(line.text.trim()) ? 'page metadata box' : UNRECOGNIZED_HEADER);
   return split(lines, drop, markRun(lines, 0, end, reason));
 }

@@ -37,7 +37,7 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
     encoding = 'gb18030';
     const bad = text.indexOf('\uFFFD');
     if (bad >= 0) {
-      return { ok: false, problem: 'undecodable', detail: `neither UTF-8 nor GB18030 (undecodable bytes near character ${bad})` };
+      return { ok: false, problem: 'undecodable', detail: `neither UTF-8 nor GB18030: undecodable bytes near character ${bad}` };
     }
   }
   return { ok: true, text: normalizeNewlines(stripBom(text)), encoding };

@@ -2,24 +2,21 @@
  * One raw source → its plans (frontmatter + blocks + file content) and its report entry.
  * Pure: bytes and sidecar in, data out. Refuses bad input with an IngestError.
  */
-import type { PlanType, Sidecar } from '../plan/schema.ts';
-import { PLAN_TYPE_ZH } from '../plan/schema.ts';
-import { domainOfHeading } from '../plan/blocks.ts';
+import type { Sidecar } from '../plan/schema.ts';
 import { IngestError } from './errors.ts';
 import { decodeSource, type SourceEncoding } from './decode.ts';
 import { htmlToText } from './html.ts';
 import { removeConversionResidue } from './residue.ts';
-import { removeFooter, removeHeader, removeSecondCopy, removeVendorCopy } from './chrome.ts';
+import { UNRECOGNIZED_HEADER, leadingChromeEnd, removeFooter, removeHeader, removeSecondCopy, removeVendorCopy } from './chrome.ts';
 import { readNotice, type NoticeReading } from './notice.ts';
 import { findPlanTitles, splitAtTitles } from './split.ts';
-import { buildStructure } from './structure.ts';
 import { markerOf } from './markers.ts';
-import { findTemplates } from './templates.ts';
-import { compareWithSidecar, parsePrintedDate, periodOfTitle, readPageMetadata, type StatedFacts } from './facts.ts';
-import { damageSignsOf, dateDamage, docNumberDamage } from './damage.ts';
-import { quotedPlanTitle } from './plan-title.ts';
-import { blocksToMarkdown, planFileContent, type FrontmatterWithoutHash } from './write.ts';
-import type { Finding, PlanBlock, PlanSlice, RemovedBlock, SourceLine } from './types.ts';
+import { compareWithSidecar, parsePrintedDate, readPageMetadata, type StatedFacts } from './facts.ts';
+import { noticeFindings, shorten } from './findings.ts';
+import { buildPlan, type PlanOutput } from './plan-output.ts';
+import { PLAN_TYPE_EN, type Finding, type PlanSlice, type RemovedBlock, type SourceLine } from './types.ts';
+
+export type { PlanOutput } from './plan-output.ts';
 
 export interface SourceInput {
   /** File name inside the sources directory, e.g. 000_30ea770318f86718.txt. */
@@ -30,18 +27,11 @@ export interface SourceInput {
   sidecar: Sidecar;
 }
 
-export interface PlanOutput {
-  id: string;
-  type: PlanType;
-  frontmatter: FrontmatterWithoutHash;
-  blocks: PlanBlock[];
-  /** The complete Markdown file, generated_hash included. */
-  content: string;
-}
-
 export interface SourceReport {
   file: string;
   encoding: SourceEncoding;
+  /** html: line numbers below count lines of the text the page was turned into, not of the HTML. */
+  format: 'text' | 'html';
   /** The plans written from this source; title_line is the raw line of the plan's own title (null: none in the text). */
   plans: { id: string; title_line: number | null }[];
   /** Every block taken out, with its text and the reason. */
@@ -56,7 +46,7 @@ export interface SourceReport {
 export interface SourceResult {
   plans: PlanOutput[];
   report: SourceReport;
-  /** The decoded text (HTML already turned into lines): what conservation is checked against. */
+  /** The decoded text (a page already turned into lines): what conservation is checked against. */
   text: string;
   notice: NoticeReading | null;
 }
@@ -67,24 +57,25 @@ const DECODE_FIX = {
   undecodable: 're-save the file as UTF-8',
 } as const;
 
-function decode(input: SourceInput): { text: string; encoding: SourceEncoding } {
+const isHtml = (name: string) => /\.html?$/i.test(name);
+
+/** Bytes → the text the ingest reads: decoded, and a saved page turned into lines. */
+export function sourceText(input: { name: string; path: string; bytes: Uint8Array }): { text: string; encoding: SourceEncoding } {
   const decoded = decodeSource(input.bytes);
   if (!decoded.ok) {
     const problem = decoded.problem === 'empty' ? 'the file is empty'
-      : decoded.problem === 'binary' ? `the file is binary, not text (${decoded.detail})`
+      : decoded.problem === 'binary' ? `the file is binary, not text: ${decoded.detail}`
       : `the text is ${decoded.detail}`;
     throw new IngestError(input.path, problem, DECODE_FIX[decoded.problem]);
   }
-  const text = /\.html?$/i.test(input.name) ? htmlToText(decoded.text) : decoded.text;
-  return { text, encoding: decoded.encoding };
+  return { text: isHtml(input.name) ? htmlToText(decoded.text) : decoded.text, encoding: decoded.encoding };
 }
 
-/** Chrome that can be recognized before the notice is found: residue, the second copy, vendor copy, footer. */
+/** Chrome recognizable before the notice is found: conversion residue, the second copy, vendor copy, footer. */
 function stripPage(lines: SourceLine[]) {
   const removed: RemovedBlock[] = [];
-  let kept = lines;
-  const residue = removeConversionResidue(kept);
-  kept = residue.lines;
+  const residue = removeConversionResidue(lines);
+  let kept = residue.lines;
   removed.push(...residue.removed);
   for (const step of [removeSecondCopy, removeVendorCopy, removeFooter]) {
     const result = step(kept);
@@ -96,21 +87,23 @@ function stripPage(lines: SourceLine[]) {
 
 const hasSections = (lines: readonly SourceLine[]) => lines.some((line) => markerOf(line.text).kind === 'h2');
 
-function sliceTheText(input: SourceInput, lines: SourceLine[]): { notice: NoticeReading | null; header: RemovedBlock[]; lines: SourceLine[]; slices: PlanSlice[] } {
+/** Header chrome off, the notice read, the rest cut into plans at their titles. */
+function sliceText(input: SourceInput, lines: SourceLine[]) {
   const first = findPlanTitles(lines)[0]?.index ?? lines.length;
   const notice = readNotice(lines, first);
-  const header = removeHeader(lines, notice?.start ?? (first < lines.length ? first : 0));
+  const header = removeHeader(lines, notice?.start ?? (first < lines.length ? first : leadingChromeEnd(lines)));
   const kept = header.kept;
   const titles = findPlanTitles(kept);
   const noticeEnd = titles[0]?.index ?? (notice ? kept.length : 0);
-  let slices = splitAtTitles(kept, titles);
+  let slices: PlanSlice[] = splitAtTitles(kept, titles);
+  // 004 quotes its single plan without the title line: the plan is what follows the notice (here: everything).
   if (slices.length === 0 && input.sidecar.plans.length === 1 && hasSections(kept.slice(noticeEnd))) {
     slices = [{ type: input.sidecar.plans[0]!, title: null, lines: kept.slice(noticeEnd) }];
   }
-  return { notice, header: header.removed, lines: kept, slices };
+  return { notice, header: header.removed, slices };
 }
 
-function checkPlansFound(input: SourceInput, slices: PlanSlice[]): void {
+function checkPlansFound(input: SourceInput, slices: readonly PlanSlice[]): void {
   if (slices.length === 0) {
     throw new IngestError(input.path, 'no plan found: no line is a plan title such as …妇女发展规划 or …儿童发展规划, and there are no 一、 sections', 'check that this is a plan document and that its title stands on a line of its own');
   }
@@ -118,7 +111,7 @@ function checkPlansFound(input: SourceInput, slices: PlanSlice[]): void {
   const twice = types.find((t, i) => types.indexOf(t) !== i);
   if (twice) {
     const at = slices.filter((s) => s.type === twice).map((s) => s.title!.no).join(' and ');
-    throw new IngestError(input.path, `two ${PLAN_TYPE_ZH[twice]} plans in one file (titles on lines ${at})`, 'split the file in two, one source per document');
+    throw new IngestError(input.path, `two ${PLAN_TYPE_EN[twice]} plans in one file, titled on lines ${at}`, 'split the file in two, one source per document');
   }
   const listed = [...input.sidecar.plans].sort().join(', ');
   const found = [...types].sort().join(', ');
@@ -127,7 +120,7 @@ function checkPlansFound(input: SourceInput, slices: PlanSlice[]): void {
   }
 }
 
-function statedFacts(notice: NoticeReading | null, header: RemovedBlock[]): StatedFacts {
+function statedFacts(notice: NoticeReading | null, header: readonly RemovedBlock[]): StatedFacts {
   const page = readPageMetadata(header.flatMap((block) => block.text.split('\n')));
   const signed = notice ? parsePrintedDate(notice.date) : null;
   return {
@@ -137,102 +130,32 @@ function statedFacts(notice: NoticeReading | null, header: RemovedBlock[]): Stat
   };
 }
 
-function findingsOf(planId: string, blocks: readonly PlanBlock[]): Finding[] {
-  const findings: Finding[] = [];
-  for (const block of blocks) {
-    const texts: [string, string][] = block.kind === 'table'
-      ? block.rows.slice(1).flatMap((row, r) => row.map((cell) => [`${block.id}-r${r + 1}`, cell] as [string, string]))
-      : [[block.id, block.text]];
-    for (const [where, text] of texts) {
-      for (const sign of damageSignsOf(text)) findings.push({ where: `${planId}#${where}`, problem: sign.problem, text: shorten(text) });
-    }
-  }
-  return findings;
-}
-
-function noticeFindings(notice: NoticeReading): Finding[] {
-  const findings: Finding[] = [];
-  for (const sign of docNumberDamage(notice.docNumber)) findings.push({ where: 'notice', problem: sign.problem, text: notice.docNumber });
-  for (const sign of dateDamage(notice.date)) findings.push({ where: 'notice', problem: sign.problem, text: notice.date });
-  for (const paragraph of notice.text.split('\n\n')) {
-    if (paragraph === notice.docNumber || paragraph === notice.date) continue;
-    for (const sign of damageSignsOf(paragraph)) findings.push({ where: 'notice', problem: sign.problem, text: shorten(paragraph) });
-  }
-  return findings;
-}
-
-const MAX_EXCERPT = 80;
-const shorten = (text: string) => (text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT)}…` : text);
-
-const introParagraphs = (blocks: readonly PlanBlock[]) => {
-  const intro: string[] = [];
-  for (const block of blocks) {
-    if (block.kind === 'heading') break;
-    if (block.kind === 'paragraph') intro.push(block.text);
-  }
-  return intro.length ? intro : blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
-};
-
 export function ingestSource(input: SourceInput): SourceResult {
-  const { text, encoding } = decode(input);
+  const { text, encoding } = sourceText(input);
   const all: SourceLine[] = text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
   const page = stripPage(all);
-  const { notice, header, slices } = sliceTheText(input, page.kept);
+  const { notice, header, slices } = sliceText(input, page.kept);
   checkPlansFound(input, slices);
 
-  const sidecar = input.sidecar;
-  const sourceWarnings = compareWithSidecar(input.name, statedFacts(notice, header), sidecar);
+  const sourceWarnings = compareWithSidecar(input.name, statedFacts(notice, header), input.sidecar);
   const warnings = [...sourceWarnings];
   const damage: Finding[] = notice ? noticeFindings(notice) : [];
-  const uninterpretable: Finding[] = [];
+  const uninterpretable: Finding[] = header
+    .filter((block) => block.reason === UNRECOGNIZED_HEADER)
+    .map((block) => ({ where: `line ${block.lines[0]}`, problem: 'removed with the page header, though it does not look like page chrome', text: shorten(block.text) }));
   const plans: PlanOutput[] = [];
-
   for (const slice of slices) {
-    const id = `${sidecar.county_code}-${slice.type}`;
-    const structure = buildStructure(slice.lines);
-    if (!structure.blocks.some((b) => b.kind === 'heading' && b.depth === 3 && domainOfHeading(b.text))) {
-      throw new IngestError(input.path, `the ${PLAN_TYPE_ZH[slice.type]} plan has no domain sections (（一）${PLAN_TYPE_ZH[slice.type]}与健康 …): the text looks truncated`, 'copy the complete document');
-    }
-    for (const note of structure.notes) {
-      (note.kind === 'damage' ? damage : uninterpretable).push({ where: `${id}#${note.where}`, problem: note.problem, text: shorten(note.text) });
-    }
-    // A heading whose number the structure step already reported as lost needs no second note.
-    const lostNumber = new Set(structure.notes.filter((n) => /number is missing/.test(n.problem)).map((n) => `${id}#${n.where}`));
-    damage.push(...findingsOf(id, structure.blocks).filter((f) => !(lostNumber.has(f.where) && /^starts with punctuation/.test(f.problem))));
-
-    const planWarnings = [...sourceWarnings];
-    let title = slice.title?.text.trim() ?? null;
-    if (title === null) {
-      title = quotedPlanTitle(all.map((l) => l.text), slice.type, sidecar.county) ?? `${sidecar.county}${PLAN_TYPE_ZH[slice.type]}发展规划`;
-      planWarnings.push(`${input.name}: the plan text has no title line; the title "${title}" is taken from the page that quotes it`);
-    } else {
-      for (const sign of damageSignsOf(title)) damage.push({ where: `${id}#title`, problem: sign.problem, text: title });
-    }
-    let period = periodOfTitle(title);
-    if (!period) {
-      period = { start: 2021, end: 2025 };
-      planWarnings.push(`${input.name}: the title "${title}" states no period; 2021–2025 is assumed`);
-    }
-    const { plans: _plans, ...rest } = sidecar;
-    const frontmatter: FrontmatterWithoutHash = {
-      id,
-      plan_type: slice.type,
-      title,
-      ...rest,
-      period,
-      templates: findTemplates(introParagraphs(structure.blocks), slice.type, sidecar),
-      notice: notice ? { title: notice.title, doc_number: notice.docNumber, text: notice.text } : null,
-      source_file: input.name,
-      warnings: planWarnings,
-    };
-    const content = planFileContent(frontmatter, blocksToMarkdown(structure.blocks));
-    plans.push({ id, type: slice.type, frontmatter, blocks: structure.blocks, content });
-    warnings.push(...planWarnings.slice(sourceWarnings.length));
+    const plan = buildPlan({ source: input, slice, notice, sourceWarnings, allLines: all.map((l) => l.text) });
+    plans.push(plan.output);
+    damage.push(...plan.damage);
+    uninterpretable.push(...plan.uninterpretable);
+    warnings.push(...plan.output.frontmatter.warnings.slice(sourceWarnings.length));
   }
 
   const report: SourceReport = {
     file: input.name,
     encoding,
+    format: isHtml(input.name) ? 'html' : 'text',
     plans: plans.map((p, k) => ({ id: p.id, title_line: slices[k]!.title?.no ?? null })),
     removed: [...page.removed, ...header].sort((a, b) => a.lines[0] - b.lines[0] || Number(b.inline) - Number(a.inline)),
     damage,

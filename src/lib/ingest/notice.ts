@@ -15,7 +15,7 @@ export interface NoticeReading {
   text: string;
 }
 
-const ADDRESSEE = /^\s*各[^。]{1,160}[:：]\s*$/;
+const ADDRESSEE = /^\s*各[^。：:]{1,160}[:：]/;
 const ABOUT = /关?于.*印发|印发.*通知|关于.*通知/;
 const ISSUER = /^\s*\S{2,24}(人民政府|政府办公室|办公室|委员会|政府)\s*$/;
 /** 运盐政发〔2023〕7号; damaged forms as the seeds print them: 杏政发2023, 威府发〔20234. */
@@ -26,11 +26,15 @@ const MAX_TITLE_LINES = 6;
 
 const isBlank = (line: SourceLine | undefined) => line !== undefined && line.text.trim() === '';
 
-/** Reads the notice in lines[0, end) (end = the first plan title), or null when there is none. */
+/**
+ * Reads the notice in lines[0, end) (end = the first plan title), or null when there is none.
+ * It is found by its addressee line; failing that, by its 关于印发…通知 title line.
+ */
 export function readNotice(lines: readonly SourceLine[], end: number): NoticeReading | null {
-  const addressee = lines.findIndex((line, i) => i < end && ADDRESSEE.test(line.text));
-  if (addressee < 0) return null;
-  const start = noticeStart(lines, addressee);
+  let anchor = lines.findIndex((line, i) => i < end && ADDRESSEE.test(line.text));
+  if (anchor < 0) anchor = lastIndexBefore(lines, end, (line) => ABOUT.test(line.text) && /通知/.test(line.text)) + 1;
+  if (anchor <= 0) return null;
+  const start = noticeStart(lines, anchor);
   const own = lines.slice(start, end);
   const docIndex = own.findIndex((line) => DOC_NUMBER.test(line.text));
   const titleRange = findTitle(own, docIndex);
@@ -52,6 +56,11 @@ export function readNotice(lines: readonly SourceLine[], end: number): NoticeRea
     date: dateLine ? dateLine.text.trim() : '',
     text: paragraphs.join('\n\n'),
   };
+}
+
+function lastIndexBefore(lines: readonly SourceLine[], end: number, test: (line: SourceLine) => boolean): number {
+  for (let i = Math.min(end, lines.length) - 1; i >= 0; i--) if (test(lines[i]!)) return i;
+  return -1;
 }
 
 /** Walks up from the addressee line: the 关于…印发 line, the issuer line above it, the document number above that. */

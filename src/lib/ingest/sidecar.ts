@@ -17,7 +17,7 @@ export function readSidecar(path: string, text: string | null): Sidecar {
   try {
     raw = parse(text);
   } catch (error) {
-    const first = String((error as Error).message).split('\n')[0];
+    const first = String((error as Error).message).split('\n')[0]!.replace(/:\s*$/, '');
     throw new IngestError(path, `not valid YAML: ${first}`, 'fix the YAML syntax');
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {

@@ -85,7 +85,7 @@ export function buildStructure(lines: readonly SourceLine[]): StructureResult {
         const id = ids.unique(`${under}-t${ids.next(`${under}-t`)}`);
         blocks.push({ kind: 'table', rows: table.rows, id });
         for (const note of table.notes) {
-          notes.push({ where: note.row ? `${id}-r${note.row}` : id, kind: 'damage', problem: note.problem, text: note.text });
+          notes.push({ where: note.row ? `${id}-r${note.row}` : id, kind: note.kind, problem: note.problem, text: note.text });
         }
         i = table.end - 1;
         afterTable = true;
@@ -108,7 +108,7 @@ export function buildStructure(lines: readonly SourceLine[]): StructureResult {
       h4 = null;
       heading(2, text, id);
     } else if (marker.kind === 'h3') {
-      const n = marker.n ?? (h3?.n ?? 0) + 1;
+      const n: number = marker.n ?? (h3?.n ?? 0) + 1;
       const id = ids.unique(`${h2?.id ?? 'intro'}-${n}`);
       if (marker.n === null) lost(id, text, 'subsection');
       h3 = { id, n };

@@ -12,8 +12,11 @@ export interface TableReading {
   rows: string[][];
   /** Index of the first line after the table. */
   end: number;
-  /** What could only be read by assumption, with the body row (1-based) it concerns; 0 = header. */
-  notes: { row: number; problem: string; text: string }[];
+  /**
+   * What the rebuilding noticed, with the body row (1-based) it concerns (0 = header): `damage` where
+   * a cell or a merge was lost in extraction, `uninterpretable` where no layout fits and the cells are only cut into lines.
+   */
+  notes: { row: number; kind: 'damage' | 'uninterpretable'; problem: string; text: string }[];
 }
 
 const MAX_HEADER = 8;
@@ -96,7 +99,7 @@ function layOut(header: string[], raw: RawRow[], end: number): TableReading {
   let head = header;
   if (width > header.length) {
     head = [header[0]!, ...Array<string>(width - header.length).fill(''), ...header.slice(1)];
-    notes.push({ row: 0, problem: `the header has ${header.length} cells but its rows have ${width}: an empty header cell is assumed after ${header[0]}`, text: header.join(' | ') });
+    notes.push({ row: 0, kind: 'damage', problem: `the header has ${header.length} cells but its rows have ${width}: an empty header cell is assumed after ${header[0]}`, text: header.join(' | ') });
   }
   const lastColumn = new Set(raw.filter((r) => !r.group && r.cells.length === width).map((r) => r.cells[width - 1]!));
   const rows: string[][] = [head];
@@ -107,7 +110,7 @@ function layOut(header: string[], raw: RawRow[], end: number): TableReading {
       continue;
     }
     const laid = layOutRow(row.cells, width, lastColumn);
-    if (laid.note) notes.push({ row: at, problem: laid.note, text: row.cells.join(' | ') });
+    if (laid.note) notes.push({ row: at, kind: laid.fits ? 'damage' : 'uninterpretable', problem: laid.note, text: row.cells.join(' | ') });
     rows.push(...laid.rows);
   }
   return { rows, end, notes };
@@ -120,9 +123,9 @@ const pad = (cells: string[], width: number) => [...cells, ...Array<string>(Math
  * (近视率 → 小学生/初中生/高中生, each with its own values) or one indicator with several
  * targets (城市社区100 / 农村社区90). Each sub-row gets a line of its own under the indicator.
  */
-function layOutRow(cells: string[], width: number, lastColumn: ReadonlySet<string>): { rows: string[][]; note?: string } {
-  if (cells.length === width) return { rows: [cells] };
-  if (cells.length < width) return { rows: [pad(cells, width)], note: `the row has ${cells.length} cells, ${width} expected: the last ones are left empty` };
+function layOutRow(cells: string[], width: number, lastColumn: ReadonlySet<string>): { rows: string[][]; note?: string; fits: boolean } {
+  if (cells.length === width) return { rows: [cells], fits: true };
+  if (cells.length < width) return { rows: [pad(cells, width)], note: `the row has ${cells.length} cells, ${width} expected: the last ones are left empty`, fits: false };
   const lead = cells.slice(0, 2);
   const rest = cells.slice(2);
   const groups = (size: number) => {
@@ -135,12 +138,12 @@ function layOutRow(cells: string[], width: number, lastColumn: ReadonlySet<strin
   const subRows = groups(width - 1);
   const values = groups(width - 2);
   if (subRows && fits(subRows)) {
-    return { rows: [pad(lead, width), ...subRows.map((g) => ['', ...g])], note: `merged cells: ${subRows.length} sub-rows under one indicator` };
+    return { rows: [pad(lead, width), ...subRows.map((g) => ['', ...g])], note: `merged cells: ${subRows.length} sub-rows under one indicator`, fits: true };
   }
   if (values && fits(values)) {
-    return { rows: values.map((g, i) => (i === 0 ? [...lead, ...g] : ['', '', ...g])), note: `merged cells: ${values.length} targets for one indicator` };
+    return { rows: values.map((g, i) => (i === 0 ? [...lead, ...g] : ['', '', ...g])), note: `merged cells: ${values.length} targets for one indicator`, fits: true };
   }
   const rows: string[][] = [];
   for (let i = 0; i < cells.length; i += width) rows.push(pad(cells.slice(i, i + width), width));
-  return { rows, note: `the row has ${cells.length} cells for ${width} columns and no layout fits: cut into lines of ${width}` };
+  return { rows, note: `the row has ${cells.length} cells for ${width} columns and no layout fits: cut into lines of ${width}`, fits: false };
 }

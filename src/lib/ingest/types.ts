@@ -1,6 +1,9 @@
 /** Shapes shared by the ingest steps. */
 import type { PlanType } from '../plan/schema.ts';
 
+/** How messages and the report name a plan type. */
+export const PLAN_TYPE_EN: Record<PlanType, string> = { women: "women's", children: "children's" };
+
 /** One line of the decoded source; `no` is its 1-based line number in the raw file. */
 export interface SourceLine {
   no: number;
