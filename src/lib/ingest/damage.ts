@@ -28,6 +28,10 @@ export function damageSignsOf(text: string): DamageSign[] {
   }
   if (/^[、，,：:；;）)》”。]/.test(text.trim())) signs.push({ problem: 'starts with punctuation: the characters before it are lost' });
   if (/(?<!“)十[三四]五|十[三四]五(?!”)/.test(text)) signs.push({ problem: 'quotation marks around “十三五”/“十四五” lost' });
+  // 000: "2025保障儿童权利…" (到2025年), "2020数据暂时空缺"; a count such as 2000人 is not a year.
+  if (/(?<![\d.])20[0-4]\d(?=[\u4e00-\u9fff])(?![年人个万元名家所余多户项次岁])/.test(text)) signs.push({ problem: 'a year without 年: characters after it may be lost' });
+  // 000's table captions: "1  妇女与健康发展指标" (表1).
+  if (/^\d{1,2}[\s\u00a0]{2,}\S/.test(text)) signs.push({ problem: 'caption starts with a bare number: 表 may be lost' });
   return signs;
 }
 
