@@ -85,13 +85,14 @@ function unnamed(run: ValueToken[], from: number, verb: VerbReading | null, next
     ctx.problems.push(`${quote(clause)}: the number ${v.raw} names no indicator`);
     return { statements: [], end };
   }
+  // The label must be the indicator's name, not a phrase that contains it (…成员中女性成员).
   const named = ctx.matcher.find(label);
   const indicator = named.length === 1 && named[0]!.end - named[0]!.start >= label.length - 2 ? named[0]!.indicator : null;
   return { statements: [{ indicator, label, comparator: comparatorOf(v, run, verb, clause.slice(0, v.start)), value: v.value, unit: v.unit }], end };
 }
 
-/** Pairs names and numbers of one statement; null when they cannot be paired (a problem is noted). */
-function pair(group: Mention[], run: ValueToken[], verb: VerbReading | null, verbText: string, ctx: Context): Statement[] {
+/** Pairs names and numbers of one statement; none when the counts do not fit (a problem is noted). */
+function pair(group: Mention[], run: ValueToken[], verb: VerbReading | null, ctx: Context): Statement[] {
   const values = group.length === run.length ? run : run.length === 1 ? group.map(() => run[0]!) : null;
   if (!values) {
     ctx.problems.push(`${quote(ctx.clause)}: ${group.length} indicator names for ${run.length} numbers`);
@@ -160,7 +161,7 @@ const ONLY_A_YEAR = /^[\s到至在]*(20\d\d年(底|末)?(前)?)?[\s,，]*$/;
 export function readClause(clause: string, matcher: Matcher, problems: string[], subject: Mention[] = []): ClauseReading {
   const ctx: Context = { clause, matcher, problems };
   const mentions = matcher.find(clause);
-  const runs = groupRuns(scanNumbers(clause, mentions).values, clause);
+  const runs = groupRuns(scanNumbers(clause, mentions), clause);
   const used = new Set<Mention>();
   const statements: Statement[] = [];
   let cursor = 0;
@@ -180,7 +181,7 @@ export function readClause(clause: string, matcher: Matcher, problems: string[],
     cursor = run[run.length - 1]!.after;
     if (unreadable(run, verb, verbText, group.length > 0, ctx)) return;
     if (group.length) {
-      statements.push(...pair(group, run, verb, verbText, ctx));
+      statements.push(...pair(group, run, verb, ctx));
       return;
     }
     const read = unnamed(run, verbFrom, verb, nextStart, ctx);

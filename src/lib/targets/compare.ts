@@ -51,7 +51,7 @@ export function compareToReference(target: Level, reference: Level, better: 'hig
     const tighter = better === 'higher' ? value > reference.value : value < reference.value;
     return tighter ? 'stricter' : 'looser';
   }
-  if (strict(target.comparator) && !strict(reference.comparator) && tk !== 'point' && rk !== 'point') return 'stricter';
-  if (!strict(target.comparator) && strict(reference.comparator) && tk !== 'point' && rk !== 'point') return 'looser';
-  return 'equal';
+  // 民法典 art. 1259: 超过/不满 exclude the number that 以上/以下 include, so at one number they ask more.
+  if (tk === 'point' || rk === 'point' || strict(target.comparator) === strict(reference.comparator)) return 'equal';
+  return strict(target.comparator) ? 'stricter' : 'looser';
 }

@@ -6,7 +6,6 @@ import { readAgencies, type Agencies } from './agencies.ts';
 import { readClause, type ClauseReading, type Statement } from './clause.ts';
 import type { Finding, Reading } from './finding.ts';
 import type { Matcher } from './match.ts';
-import { scanNumbers } from './values.ts';
 
 /** Item numbers at the start of a goal: 1.  3、 — not the 8.5 of 004's run-together "8.5岁以下儿童". */
 const ITEM_NUMBER = /^\s*\d{1,2}\s*[.、．](?!\d)\s*/;
@@ -22,10 +21,15 @@ export function splitSentences(text: string): string[] {
     .filter((s) => s.replace(/[。；;！？!?\s]/g, '') !== '');
 }
 
-/** The year a sentence states its targets for (到2025年…), if it states one. */
-function statedYear(sentence: string): number | null {
-  const years = scanNumbers(sentence, []).years.filter((y) => !y.base && y.year > 2020);
-  return years.length ? years[0]!.year : null;
+/**
+ * A year a sentence states its targets for: 到2025年, 2025年达到. Not a base year (以2020年为基数),
+ * nor a period in a title (《…(2021—2025年)》).
+ */
+const TARGET_YEAR = /(?<![-—–−～~\d])(20[2-9]\d)\s*年(?![-—–−～~]|为基数|数据|度)/;
+
+export function statedYear(sentence: string): number | null {
+  const m = TARGET_YEAR.exec(sentence.replace(/[（(]\s*20\d\d\s*[-—–−～~]\s*20\d\d\s*年\s*[)）]/g, ''));
+  return m ? Number(m[1]) : null;
 }
 
 export interface ParagraphInput {

@@ -23,13 +23,6 @@ export interface ValueToken {
   approx: boolean;
 }
 
-export interface YearToken {
-  year: number;
-  start: number;
-  /** 以2020年为基数, 2020年数据: a base year, not the year a target is for. */
-  base: boolean;
-}
-
 const NUMBER = /(\d+(?:\.\d+)*)\s*(个百分点|百分点|\/10万|\/万|%|‰|周岁|岁|年|个月|个|张|名|所|家|次|人|天|分钟|小时)?/g;
 const AGE_IN_NAME = /^(以下|以上)?(儿童|婴|幼|学生|人口|女|妇|男|青|的|及|组|年龄|阶段|孕|至|-)/;
 const NOT_A_TARGET_UNIT = new Set(['个月', '分钟', '小时']);
@@ -53,13 +46,12 @@ function isQualifier(text: string, start: number, end: number, unit: string | un
 }
 
 /**
- * Numbers of `raw` outside the given spans (the indicator names found in it), with years apart.
+ * Numbers of `raw` outside the given spans (the indicator names found in it) that can be values.
  * Positions are positions in `raw`.
  */
-export function scanNumbers(raw: string, skip: readonly { start: number; end: number }[]): { values: ValueToken[]; years: YearToken[] } {
+export function scanNumbers(raw: string, skip: readonly { start: number; end: number }[]): ValueToken[] {
   const text = foldWidth(raw);
   const values: ValueToken[] = [];
-  const years: YearToken[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -67,10 +59,7 @@ export function scanNumbers(raw: string, skip: readonly { start: number; end: nu
     const unit = m[2];
     if (inside(skip, start, end)) continue;
     const next = text.slice(start + digits.length).trimStart();
-    if (isYear(digits, unit, next.slice(0, 1))) {
-      years.push({ year: Number(digits), start, base: /^年?(为基数|数据|度)/.test(next) });
-      continue;
-    }
+    if (isYear(digits, unit, next.slice(0, 1))) continue;
     if (isQualifier(text, start, unit === undefined ? start + digits.length : end, unit)) continue;
     const realEnd = unit === undefined ? start + digits.length : end;
     const suffix = SUFFIX.exec(text.slice(realEnd));
@@ -85,7 +74,7 @@ export function scanNumbers(raw: string, skip: readonly { start: number; end: nu
       approx: text[start - 1] === '约',
     });
   }
-  return { values, years };
+  return values;
 }
 
 /** Numbers written one after the other share their verb and their last suffix: 分别降至4.2‰、6.5‰和9.6‰以下. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../../../src/lib/targets/extract.ts';
-import { splitSentences } from '../../../src/lib/targets/sentence.ts';
+import { splitSentences, statedYear } from '../../../src/lib/targets/sentence.ts';
 import { dictionary, planFrom, triples } from './helpers.ts';
 
 describe('sentences that state several targets give one target each', () => {
@@ -75,5 +75,13 @@ describe('sentences that state several targets give one target each', () => {
 describe('splitSentences', () => {
   it('splits at 。 and ； and drops item numbers', () => {
     expect(splitSentences('1.妇女人均预期寿命达到78.1岁；妇女人均健康预期寿命显著提高。')).toEqual(['妇女人均预期寿命达到78.1岁；', '妇女人均健康预期寿命显著提高。']);
+  });
+});
+
+describe('statedYear', () => {
+  it('reads the year a target is for, not a base year nor a title\'s period', () => {
+    expect(statedYear('加快普惠托育服务体系建设,到2025年实现每千人口拥有3岁以下婴幼儿托位数4.5张。')).toBe(2025);
+    expect(statedYear('儿童伤害死亡率以2020年为基数下降20%。')).toBeNull();
+    expect(statedYear('落实《“美丽中国，我是行动者”提升公民生态文明意识行动计划（2021—2025年）》。')).toBeNull();
   });
 });
