@@ -25,6 +25,11 @@ export interface Clause {
   label: string | null;
   /** Length of an item number at the start of `text` that a pattern alone cannot tell (see below). */
   numbering: number;
+  /**
+   * The heading of a section that holds only this paragraph (指导思想, 总体目标…): such a
+   * paragraph is that section's text however much it was rewritten. Null otherwise.
+   */
+  title: string | null;
   /** Position of the clause in its plan, from 0. */
   position: number;
 }
@@ -43,23 +48,34 @@ export function blocksToClauses(plan: string, blocks: readonly Block[]): Clause[
   const clauses: Clause[] = [];
   let lastItem = 0;
   let lastParent = '';
-  for (const block of blocks) {
+  blocks.forEach((block, k) => {
     const base = { plan, domain: block.domain, role: block.role, path: block.path };
     const parent = block.path.join('/');
     if (parent !== lastParent) [lastItem, lastParent] = [0, parent];
     if (block.kind === 'paragraph') {
       const text = block.text.trim();
-      if (!text) continue;
+      if (!text) return;
       const item = itemNumber(text, lastItem);
       if (item) lastItem = item.n;
-      clauses.push({ ...base, anchor: block.id, kind: 'paragraph', text, label: null, numbering: item?.length ?? 0, position: clauses.length });
+      const title = soleParagraphTitle(blocks, k);
+      clauses.push({ ...base, anchor: block.id, kind: 'paragraph', text, label: null, numbering: item?.length ?? 0, title, position: clauses.length });
     } else if (block.kind === 'table') {
       for (const row of tableToRows(block)) {
-        clauses.push({ ...base, ...row, kind: 'row', numbering: 0, position: clauses.length });
+        clauses.push({ ...base, ...row, kind: 'row', numbering: 0, title: null, position: clauses.length });
       }
     }
-  }
+  });
   return clauses;
+}
+
+/** Headings that name a list or a domain, not the text under them. */
+const LIST_HEADING = /主要目标|策略措施|主要措施|^\s*[(（]?[一二三四五六七八九十\d]+[)）、.]?\s*(?:妇女|儿童)与/u;
+
+function soleParagraphTitle(blocks: readonly Block[], k: number): string | null {
+  const before = blocks[k - 1];
+  const after = blocks[k + 1];
+  if (!before || before.kind !== 'heading' || (after && after.kind !== 'heading')) return null;
+  return LIST_HEADING.test(before.text) ? null : before.text;
 }
 
 /**

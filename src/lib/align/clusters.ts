@@ -4,15 +4,17 @@
  *
  * Built one plan at a time: a clause joins the cluster of the most similar wording already
  * seen (found through the LSH index, so the cost per clause does not grow with the corpus),
- * or starts a new cluster. Clusters never merge, so a clause that mixes two template clauses
- * cannot chain them together. Plans are added in id order, which makes the result
- * reproducible; adding a plan leaves earlier assignments as they were.
+ * or starts a new cluster. A cluster takes at most one clause of each plan (best scores
+ * first): a plan that merged two template clauses into one (140107's 保障婴幼儿生命安全 goal
+ * holds both the mortality and the common-disease goal) must not pull the next plan's two
+ * separate clauses into one cluster. Clusters never merge. Plans are added in id order, which
+ * makes the result reproducible; adding a plan leaves earlier assignments as they were.
  */
-import { addEntry, createIndex, findEntry, queryIndex, type ClauseIndex } from './clause-index.ts';
+import { addCandidate, candidateEntries, createCandidateIndex, type CandidateIndex } from './candidates.ts';
+import { findEntry } from './clause-index.ts';
 import type { ClauseKind } from './clauses.ts';
 import { matchScore } from './match.ts';
 import type { PreparedPlan } from './prepare.ts';
-import { CANDIDATES_PER_CLAUSE } from './thresholds.ts';
 
 /** A clause of a plan in the corpus: plan id and index into its clauses. */
 export interface ClauseRef {
@@ -45,8 +47,8 @@ export interface Cluster {
 }
 
 export interface TypeClusters {
-  index: ClauseIndex;
-  entryShingles: Uint32Array[];
+  index: CandidateIndex;
+  /** Main index entry → its cluster. */
   entryCluster: number[];
   clusters: Cluster[];
   /** Plan id → cluster number of each of its clauses. */
@@ -58,14 +60,16 @@ export interface TypeClusters {
 }
 
 export function createTypeClusters(): TypeClusters {
-  return { index: createIndex(), entryShingles: [], entryCluster: [], clusters: [], clauseCluster: new Map(), planIds: [], version: 0 };
+  return { index: createCandidateIndex(), entryCluster: [], clusters: [], clauseCluster: new Map(), planIds: [], version: 0 };
 }
 
 export function addPlanToClusters(tc: TypeClusters, plan: PreparedPlan): void {
   if (tc.clauseCluster.has(plan.id)) throw new Error(`plan ${plan.id} is already in the clause clusters; remove it before adding it again`);
   const ordinal = tc.planIds.length;
+  const chosen = chooseClusters(tc, plan.clauses);
   const assigned = plan.clauses.map((clause, i) => {
-    const entry = entryFor(tc, clause);
+    const entry = addCandidate(tc.index, clause);
+    if (tc.entryCluster[entry] === undefined) tc.entryCluster[entry] = chosen[i] ?? newCluster(tc, clause.kind);
     const c = tc.entryCluster[entry]!;
     addMember(tc.clusters[c]!, { plan: plan.id, ordinal, clause: i }, clause.key, entry, i / Math.max(plan.clauses.length - 1, 1));
     return c;
@@ -75,26 +79,38 @@ export function addPlanToClusters(tc: TypeClusters, plan: PreparedPlan): void {
   tc.version++;
 }
 
-function entryFor(tc: TypeClusters, clause: PreparedPlan['clauses'][number]): number {
-  const known = findEntry(tc.index, clause.kind, clause.matchKey);
-  if (known >= 0) return known;
-  let best = -1;
-  let bestScore = 0;
-  for (const e of queryIndex(tc.index, clause.kind, clause.shingles, CANDIDATES_PER_CLAUSE)) {
-    const score = matchScore(clause, { kind: clause.kind, shingles: tc.entryShingles[e]! });
-    if (score > bestScore || (score === bestScore && score > 0 && e < best)) {
-      best = e;
-      bestScore = score;
+/**
+ * The existing cluster each clause joins, or undefined for a new one: exact wordings first,
+ * then the best-scoring (clause, cluster) pairs, one clause of the plan per cluster.
+ */
+function chooseClusters(tc: TypeClusters, clauses: PreparedPlan['clauses']): (number | undefined)[] {
+  const chosen: (number | undefined)[] = new Array(clauses.length);
+  const taken = new Set<number>();
+  const pairs: { i: number; c: number; score: number }[] = [];
+  clauses.forEach((clause, i) => {
+    const exact = findEntry(tc.index.main, clause.kind, clause.matchKey);
+    if (exact >= 0) {
+      chosen[i] = tc.entryCluster[exact]!;
+      taken.add(chosen[i]!);
+      return;
     }
+    for (const e of candidateEntries(tc.index, clause)) {
+      const score = matchScore(clause, tc.index.clauses[e]!);
+      if (score > 0) pairs.push({ i, c: tc.entryCluster[e]!, score });
+    }
+  });
+  pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.c - b.c);
+  for (const { i, c } of pairs) {
+    if (chosen[i] !== undefined || taken.has(c)) continue;
+    chosen[i] = c;
+    taken.add(c);
   }
-  const entry = addEntry(tc.index, clause.kind, clause.matchKey, clause.shingles);
-  tc.entryShingles[entry] = clause.shingles;
-  if (best >= 0) tc.entryCluster[entry] = tc.entryCluster[best]!;
-  else {
-    tc.entryCluster[entry] = tc.clusters.length;
-    tc.clusters.push({ kind: clause.kind, variants: [], byKey: new Map(), plans: new Set(), positionSum: 0, members: 0, version: 0 });
-  }
-  return entry;
+  return chosen;
+}
+
+function newCluster(tc: TypeClusters, kind: ClauseKind): number {
+  tc.clusters.push({ kind, variants: [], byKey: new Map(), plans: new Set(), positionSum: 0, members: 0, version: 0 });
+  return tc.clusters.length - 1;
 }
 
 function addMember(cluster: Cluster, ref: ClauseRef, key: string, entry: number, position: number): void {

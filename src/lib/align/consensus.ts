@@ -80,25 +80,33 @@ interface Ranked {
   v: Variant;
   weight: number;
   count: number;
+  /** Plans with the wording, the excluded plan included. */
+  witnesses: number;
   central: number;
 }
 
+/**
+ * Other plans decide; when they are split evenly, the excluded plan's own wording breaks the
+ * tie: it too was written from the template, it just may not make a clause common on its own.
+ */
 function outranks(a: Ranked, b: Ranked): boolean {
   if (a.weight !== b.weight) return a.weight > b.weight;
   if (a.count !== b.count) return a.count > b.count;
+  if (a.witnesses !== b.witnesses) return a.witnesses > b.witnesses;
   if (a.central !== b.central) return a.central > b.central;
   return a.v.key < b.v.key;
 }
 
 /** The consensus wording, or null when no other plan has the clause. */
 export function consensusVariant(cluster: Cluster, plans: PlanLookup, opts: ConsensusOptions = {}): Variant | null {
-  const central = centrality(cluster);
+  const central = centrality(cluster, opts);
   const stats = variantStats(cluster, plans);
   let best: Ranked | null = null;
   for (const v of cluster.variants) {
-    const { weight, count } = votes(cluster, v, stats.get(v)!, opts);
+    const st = stats.get(v)!;
+    const { weight, count } = votes(cluster, v, st, opts);
     if (count === 0) continue;
-    const ranked = { v, weight, count, central: central.get(v) ?? 0 };
+    const ranked = { v, weight, count, witnesses: st.plans, central: central(v) };
     if (!best || outranks(ranked, best)) best = ranked;
   }
   return best?.v ?? null;
@@ -121,23 +129,48 @@ export function supportersOf(v: Variant, limit: number, opts: ConsensusOptions =
 
 /** Wordings compared for closeness: the most used ones (bounded, so a huge cluster stays cheap). */
 const CENTRALITY_SAMPLE = 16;
-const centralCache = new WeakMap<Cluster, { version: number; scores: Map<Variant, number> }>();
 
-function centrality(cluster: Cluster): Map<Variant, number> {
+interface Centrality {
+  version: number;
+  /** Sum over the other sampled wordings of similarity × plans using it. */
+  scores: Map<Variant, number>;
+  /** Pairwise similarity of sampled wordings, to take one plan's vote back out. */
+  pair: Map<Variant, Map<Variant, number>>;
+}
+
+const centralCache = new WeakMap<Cluster, Centrality>();
+
+function centralityOf(cluster: Cluster): Centrality {
   const cached = centralCache.get(cluster);
-  if (cached && cached.version === cluster.version) return cached.scores;
+  if (cached && cached.version === cluster.version) return cached;
   const sample = [...cluster.variants]
     .sort((a, b) => b.members.length - a.members.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .slice(0, CENTRALITY_SAMPLE);
   const shingles = sample.map((v) => shinglesOf(v.key));
   const scores = new Map<Variant, number>();
+  const pair = new Map<Variant, Map<Variant, number>>();
   sample.forEach((v, i) => {
     let sum = 0;
-    sample.forEach((w, j) => { if (i !== j) sum += dice(shingles[i]!, shingles[j]!) * w.members.length; });
+    const row = new Map<Variant, number>();
+    sample.forEach((w, j) => {
+      if (i === j) return;
+      const d = dice(shingles[i]!, shingles[j]!);
+      row.set(w, d);
+      sum += d * w.members.length;
+    });
     scores.set(v, sum);
+    pair.set(v, row);
   });
-  centralCache.set(cluster, { version: cluster.version, scores });
-  return scores;
+  const result = { version: cluster.version, scores, pair };
+  centralCache.set(cluster, result);
+  return result;
+}
+
+/** Closeness of each wording to the others, the excluded plan's own wording not counted. */
+function centrality(cluster: Cluster, opts: ConsensusOptions): (v: Variant) => number {
+  const { scores, pair } = centralityOf(cluster);
+  const own = opts.exclude ? cluster.variants.find((v) => has(opts.exclude, cluster.kind, v)) : undefined;
+  return (v) => (scores.get(v) ?? 0) - (own && own !== v ? pair.get(v)?.get(own) ?? 0 : 0);
 }
 
 const idCache = new WeakMap<Cluster, { version: number; id: string }>();

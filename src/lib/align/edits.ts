@@ -1,13 +1,13 @@
 /**
  * The edits that turn a reference clause into the plan's clause, as whole words and phrases.
  *
- * The diff runs over comparison keys (jsdiff's diffArrays on word tokens), so renamed places,
+ * The diff runs over comparison keys (jsdiff's diffArrays on word tokens, see anchored-diff.ts), so renamed places,
  * punctuation and item numbers never show as edits; "equal" text is the plan's own wording.
  * Numbers in the same slot (same unit) are lined up against each other, so 3.0‰、5.0‰ → 4.2‰、6.5‰
  * reads as two replaced numbers, and each such pair is reported in `numbersChanged`.
  */
-import { diffArrays, type ChangeObject } from 'diff';
 import type { Token } from './tokens.ts';
+import { anchoredDiff, type Change } from './anchored-diff.ts';
 import { foldHunks, type Piece } from './hunks.ts';
 
 export type EditOp = 'equal' | 'insert' | 'delete';
@@ -49,8 +49,17 @@ function toUnits(tokens: readonly Token[]): { lead: string; units: Unit[] } {
   return { lead, units };
 }
 
-const sameSlot = (a: Unit, b: Unit) =>
-  a.token.kind === 'number' && b.token.kind === 'number' ? a.token.slot === b.token.slot : a.token.key === b.token.key;
+/** Numbers compare by slot (their unit), everything else by key: both become small integers. */
+function toIds(ref: readonly Unit[], plan: readonly Unit[]): [number[], number[]] {
+  const ids = new Map<string, number>();
+  const id = (u: Unit) => {
+    const k = u.token.kind === 'number' ? `\u0000${u.token.slot}` : u.token.key;
+    let v = ids.get(k);
+    if (v === undefined) ids.set(k, (v = ids.size));
+    return v;
+  };
+  return [ref.map(id), plan.map(id)];
+}
 
 export function diffClause(planTokens: readonly Token[], refTokens: readonly Token[]): ClauseDiff {
   const plan = toUnits(planTokens);
@@ -60,9 +69,9 @@ export function diffClause(planTokens: readonly Token[], refTokens: readonly Tok
   let shared = 0;
   let i = 0;
   let j = 0;
-  const changes = diffArrays(ref.units, plan.units, { comparator: sameSlot });
+  const changes = anchoredDiff(...toIds(ref.units, plan.units));
   for (const change of changes) {
-    const n = change.count ?? change.value.length;
+    const n = change.count;
     if (change.removed) {
       pushRun(pieces, ref.units.slice(i, i + n), 'delete');
       i += n;
@@ -110,7 +119,7 @@ function keyLength(units: readonly Unit[]): number {
  * the diff pairs no slots there, so pair the numbers that left and came in, in order.
  */
 function numbersReplacedInHunks(
-  changes: readonly ChangeObject<Unit[]>[], ref: readonly Unit[], plan: readonly Unit[],
+  changes: readonly Change[], ref: readonly Unit[], plan: readonly Unit[],
 ): NumberChange[] {
   const out: NumberChange[] = [];
   let i = 0;
@@ -123,7 +132,7 @@ function numbersReplacedInHunks(
     came = [];
   };
   for (const change of changes) {
-    const n = change.count ?? change.value.length;
+    const n = change.count;
     if (change.removed) {
       for (const u of ref.slice(i, i + n)) if (u.token.kind === 'number') gone.push(u.token.text.trim());
       i += n;

@@ -7,7 +7,7 @@
  * Replaced numbers stay separate changes, so that 3.0‰、5.0‰ → 4.2‰、6.5‰ shows two numbers.
  */
 import type { Edit } from './edits.ts';
-import { foldChars } from './normalize.ts';
+import { foldChar } from './normalize.ts';
 import { SHORT_EQUAL_CHARS } from './thresholds.ts';
 
 export interface Piece {
@@ -57,11 +57,11 @@ function boundaries(ps: readonly Piece[]): Set<number> {
 
 /** Longest common prefix (or suffix) that ends on a word boundary on both sides. */
 function commonEdge(a: string, b: string, ba: Set<number>, bb: Set<number>, fromEnd: boolean): number {
-  const fa = foldChars(a);
-  const fb = foldChars(b);
   let best = 0;
   for (let n = 1; n <= Math.min(a.length, b.length); n++) {
-    const same = fromEnd ? fa[fa.length - n] === fb[fb.length - n] : fa[n - 1] === fb[n - 1];
+    const ca = fromEnd ? a[a.length - n]! : a[n - 1]!;
+    const cb = fromEnd ? b[b.length - n]! : b[n - 1]!;
+    const same = ca === cb || foldChar(ca) === foldChar(cb);
     if (!same) break;
     const atA = fromEnd ? a.length - n : n;
     const atB = fromEnd ? b.length - n : n;

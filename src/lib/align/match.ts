@@ -2,14 +2,14 @@
  * One-to-one matching of a plan's clauses with a reference's, by content and across the
  * whole document: a clause moved to another section still finds its counterpart.
  */
-import { addEntry, createIndex, findEntry, queryIndex } from './clause-index.ts';
+import { addCandidate, candidateEntries, createCandidateIndex } from './candidates.ts';
 import type { PreparedClause } from './prepare.ts';
 import { containment, dice } from './shingles.ts';
 import {
-  CANDIDATES_PER_CLAUSE, CONTAINED_MATCH, PARAGRAPH_MATCH, ROW_LABEL_MATCH,
+  CONTAINED_MATCH, LEAD_BODY_MIN, LEAD_MATCH, PARAGRAPH_MATCH, ROW_LABEL_MATCH,
 } from './thresholds.ts';
 
-type Comparable = Pick<PreparedClause, 'kind' | 'shingles'>;
+type Comparable = Pick<PreparedClause, 'kind' | 'shingles' | 'leadShingles'>;
 
 /** A containment match needs this many shingles in the shorter clause, or stock phrases match anything. */
 const MIN_CONTAINED_SHINGLES = 12;
@@ -23,6 +23,7 @@ export function matchScore(a: Comparable, b: Comparable): number {
   const d = dice(a.shingles, b.shingles);
   if (a.kind === 'row') return d >= ROW_LABEL_MATCH ? d : 0;
   if (d >= PARAGRAPH_MATCH) return d;
+  if (d >= LEAD_BODY_MIN && a.leadShingles && b.leadShingles && dice(a.leadShingles, b.leadShingles) >= LEAD_MATCH) return d;
   const [short, long] = a.shingles.length <= b.shingles.length ? [a, b] : [b, a];
   if (short.shingles.length >= MIN_CONTAINED_SHINGLES && containment(short.shingles, long.shingles) >= CONTAINED_MATCH) {
     return d;
@@ -40,18 +41,12 @@ export interface ClausePair {
 
 /** Every candidate pair that passes matchScore, found through a small index over the reference. */
 export function candidatePairs(plan: readonly PreparedClause[], ref: readonly PreparedClause[]): ClausePair[] {
-  const index = createIndex();
+  const index = createCandidateIndex();
   const refsOfEntry: number[][] = [];
-  ref.forEach((c, i) => {
-    const e = addEntry(index, c.kind, c.matchKey, c.shingles);
-    (refsOfEntry[e] ??= []).push(i);
-  });
+  ref.forEach((c, i) => (refsOfEntry[addCandidate(index, c)] ??= []).push(i));
   const pairs: ClausePair[] = [];
   plan.forEach((c, p) => {
-    const entries = new Set(queryIndex(index, c.kind, c.shingles, CANDIDATES_PER_CLAUSE));
-    const exact = findEntry(index, c.kind, c.matchKey);
-    if (exact >= 0) entries.add(exact);
-    for (const e of entries) {
+    for (const e of candidateEntries(index, c)) {
       for (const r of refsOfEntry[e]!) {
         const score = matchScore(c, ref[r]!);
         if (score > 0) pairs.push({ plan: p, ref: r, score });

@@ -31,19 +31,27 @@ const PUNCT: Record<string, string> = {
   '—': '-', '–': '-', '−': '-', '－': '-', '～': '~', '〜': '~', '　': ' ', '﹪': '%',
 };
 
-export function foldChars(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    const mapped = PUNCT[c];
-    if (mapped) out += mapped;
-    else if (c.charCodeAt(0) < 0x80) out += c;
-    else {
-      const n = c.normalize('NFKC');
-      out += n.length === 1 ? n : c;
-    }
+const folded = new Map<string, string>();
+
+/** One UTF-16 unit folded (see foldChars); memoized, as plans reuse a few thousand characters. */
+export function foldChar(c: string): string {
+  if (c.charCodeAt(0) < 0x80) return c;
+  let f = folded.get(c);
+  if (f === undefined) {
+    const n = c.normalize('NFKC');
+    f = PUNCT[c] ?? (n.length === 1 ? n : c);
+    folded.set(c, f);
   }
-  return out;
+  return f;
+}
+
+export function foldChars(text: string): string {
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) if (text.charCodeAt(i) >= 0x80) ascii = false;
+  if (ascii) return text;
+  const out = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = foldChar(text[i]!);
+  return out.join('');
 }
 
 /** Item numbers a plan puts before a clause: 1.  1、 （一） (2) 一、 第一， ①. */

@@ -20,6 +20,13 @@ export interface PreparedClause extends Clause {
   /** What candidates are found and scored by: the whole key, or a row's indicator key. */
   matchKey: string;
   shingles: Uint32Array;
+  /**
+   * Shingles of a measure's lead sentence ("4.加强出生缺陷综合防治。…") or of the heading of the
+   * section the paragraph alone fills (指导思想), or null. Counties often keep a template item's
+   * lead and rewrite its body: the lead still tells which item it is.
+   */
+  leadShingles: Uint32Array | null;
+  leadKey: string | null;
   /** Visible characters of `text` (spacing not counted). */
   chars: number;
 }
@@ -41,5 +48,27 @@ export function prepareClause(clause: Clause, tokenize: Tokenizer): PreparedClau
   const tokens = tokenize(clause.text, clause.numbering);
   const key = keyOf(tokens);
   const matchKey = clause.kind === 'row' && clause.label !== null ? keyOf(tokenize(clause.label)) : key;
-  return { ...clause, tokens, key, matchKey, shingles: shinglesOf(matchKey), chars: visibleLength(clause.text) };
+  const lead = clause.kind !== 'paragraph' ? null
+    : clause.title !== null ? keyOf(tokenize(clause.title)) || null : leadKey(tokens);
+  return {
+    ...clause, tokens, key, matchKey, shingles: shinglesOf(matchKey),
+    leadKey: lead, leadShingles: lead ? shinglesOf(lead) : null, chars: visibleLength(clause.text),
+  };
+}
+
+/** A lead is a short first sentence followed by more text; its key, or null. */
+const LEAD_MAX_CHARS = 40;
+
+function leadKey(tokens: readonly Token[]): string | null {
+  let key = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.key === '' && /[。；;!?！？]/u.test(t.text)) {
+      const rest = tokens.slice(i + 1).some((u) => u.key !== '');
+      return rest && key.length > 0 && key.length <= LEAD_MAX_CHARS ? key : null;
+    }
+    key += t.key;
+    if (key.length > LEAD_MAX_CHARS) return null;
+  }
+  return null;
 }

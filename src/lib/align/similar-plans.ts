@@ -28,10 +28,10 @@ export function similarPlans(corpus: Corpus, planId: string, limit = 10): Simila
   (tc.clauseCluster.get(planId) ?? []).forEach((c, i) => {
     const clause = plan.clauses[i]!;
     total += clause.chars;
-    const mine = tc.index.signatures[findEntry(tc.index, clause.kind, clause.matchKey)]!;
+    const mine = tc.index.main.signatures[findEntry(tc.index.main, clause.kind, clause.matchKey)]!;
     const touched: number[] = [];
     for (const v of tc.clusters[c]!.variants) {
-      const j = v.key === clause.key ? 1 : estimateJaccard(mine, tc.index.signatures[v.entry]!);
+      const j = v.key === clause.key ? 1 : estimateJaccard(mine, tc.index.main.signatures[v.entry]!);
       const sim = (2 * j) / (1 + j);
       for (const m of v.members) {
         const o = m.ordinal;

@@ -25,8 +25,8 @@ export interface Token {
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 const CJK = /[\p{Script=Han}\u3007]/u;
-/** Comparison signs carry meaning in tables (>80, ≥50). */
-const SIGNIFICANT_SYMBOL = /^[<>≤≥=±+~]$/u;
+/** Comparison signs carry meaning in tables (>80, ≥50); range marks (0～6, 0-6) are punctuation. */
+const SIGNIFICANT_SYMBOL = /^[<>≤≥=±+]$/u;
 
 /** The compiled scanner for one plan's names; build once per plan. */
 export interface Tokenizer {
