@@ -1,18 +1,22 @@
 /** The short console summary of an ingest run. */
 import type { IngestOutcome } from './ingest-fs.ts';
+import type { SourceReport } from './ingest.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+// Beyond this many sources (a synthetic corpus) one line each would bury the rest; totals are shown instead.
+const MAX_SOURCE_LINES = 12;
 
 export function summarizeIngest(outcome: IngestOutcome): string[] {
   const plans = outcome.results.flatMap((r) => r.plans);
   const lines = [`ingest: ${plural(outcome.results.length, 'source')} → ${plural(plans.length, 'plan')}`];
-  for (const { report } of outcome.results) {
-    const ids = report.plans.map((p) => p.id).join(' ');
-    lines.push(
-      `  ${report.file}  ${ids}  (removed ${plural(report.removed.length, 'block')}, ${plural(report.damage.length, 'damage note')}, ` +
-        `${plural(report.uninterpretable.length, 'uninterpretable bit')}, ${plural(report.warnings.length, 'warning')})`,
-    );
-  }
+  const counts = (reports: SourceReport[]) => {
+    const sum = (key: 'removed' | 'damage' | 'uninterpretable' | 'warnings') => reports.reduce((n, r) => n + r[key].length, 0);
+    return `removed ${plural(sum('removed'), 'block')}, ${plural(sum('damage'), 'damage note')}, ` +
+      `${plural(sum('uninterpretable'), 'uninterpretable bit')}, ${plural(sum('warnings'), 'warning')}`;
+  };
+  const reports = outcome.results.map((r) => r.report);
+  if (reports.length > MAX_SOURCE_LINES) lines.push(`  in all: ${counts(reports)} (see the report)`);
+  else for (const report of reports) lines.push(`  ${report.file}  ${report.plans.map((p) => p.id).join(' ')}  (${counts([report])})`);
   const count = (...actions: string[]) => outcome.decisions.filter((d) => actions.includes(d.action)).length;
   lines.push(
     `plans: ${count('create', 'update', 'force')} written, ${count('unchanged')} unchanged` +

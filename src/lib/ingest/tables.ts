@@ -49,7 +49,8 @@ function cellsFrom(lines: readonly SourceLine[], start: number): Cell[] {
 function isContinuationCell(text: string): boolean {
   if (text.length > MAX_CONTINUATION_CELL || /^(注|[:：])/.test(text)) return false;
   const marker = markerOf(text);
-  return marker.kind === 'text' || (marker.kind === 'item' && /^\d+(\.\d+)?$/.test(text));
+  // A value such as 12.3 or 0.85人左右 looks like an item marker; a digit after the point says it is a number.
+  return marker.kind === 'text' || (marker.kind === 'item' && marker.digitAfter);
 }
 
 export function readTable(lines: readonly SourceLine[], start: number): TableReading | null {
@@ -57,19 +58,26 @@ export function readTable(lines: readonly SourceLine[], start: number): TableRea
   const firstRow = cells.findIndex((c) => c.text === '1' || GROUP.test(c.text));
   if (firstRow < 2 || firstRow > MAX_HEADER) return null;
   const header = cells.slice(0, firstRow).map((c) => c.text);
+  const body = cells.slice(firstRow);
+  let read = segmentRows(body, header.length, lines.length);
+  if (!read.raw.some((r) => !r.group)) return null;
+  // 003's header lost its empty cell: rows are then read again at the width they actually have,
+  // so that a value equal to the next row number (婴儿死亡率 … 4) stays in its row.
+  const width = mostCommon(read.raw.filter((r) => !r.group).map((r) => r.cells.length));
+  if (width > header.length) read = segmentRows(body, width, lines.length);
+  return layOut(header, read.raw, read.end);
+}
 
+/** Groups the cells into rows: a row starts at its expected number (or is a group label) once the previous one is full. */
+function segmentRows(cells: readonly Cell[], width: number, linesEnd: number): { raw: RawRow[]; end: number } {
   const raw: RawRow[] = [];
   let expected = 1;
   let current: RawRow | null = null;
-  let end = lines.length;
-  for (let k = firstRow; k < cells.length; k++) {
-    const { text, index } = cells[k]!;
-    const atRowStart = !current || current.group || current.cells.length >= header.length;
+  for (const { text, index } of cells) {
+    const atRowStart = !current || current.group || current.cells.length >= width;
     if (!atRowStart) {
       current!.cells.push(text);
-      continue;
-    }
-    if (text === String(expected)) {
+    } else if (text === String(expected)) {
       current = { group: false, cells: [text] };
       raw.push(current);
       expected++;
@@ -79,12 +87,10 @@ export function readTable(lines: readonly SourceLine[], start: number): TableRea
     } else if (current && !current.group && isContinuationCell(text)) {
       current.cells.push(text);
     } else {
-      end = index;
-      break;
+      return { raw, end: index };
     }
   }
-  if (!raw.some((r) => !r.group)) return null;
-  return layOut(header, raw, end);
+  return { raw, end: linesEnd };
 }
 
 function mostCommon(values: number[]): number {

@@ -59,3 +59,11 @@ describe('flattened tables are rebuilt with the same rows, columns and cells', (
     expect(readTable(toLines('序号\n一段正文。'), 0)).toBeNull();
   });
 });
+
+describe('rows longer than a header that lost a cell', () => {
+  it('keep a value that starts like a number with a point (0.85人左右) in the row', () => {
+    const flat = ['序号', '规划目标', '1', '新生儿死亡率(', '3', '2', '每千名14岁以下儿童儿科医师数', '0.85人左右', '3', '婴儿死亡率(', '4'];
+    const table = readTable(toLines(flat.join('\n\n')), 0)!;
+    expect(table.rows).toEqual([['序号', '', '规划目标'], ['1', '新生儿死亡率(', '3'], ['2', '每千名14岁以下儿童儿科医师数', '0.85人左右'], ['3', '婴儿死亡率(', '4']]);
+  });
+});
