@@ -1,10 +1,13 @@
-// The benchmark: `npm run bench -- --sizes 10,100 --repeat 3 [--seed 1] [--skip-build] [--lighthouse] [--readme]`.
+// The benchmark: `npm run bench -- --sizes 10,100 --repeat 3 [--seed 1] [--skip-build] [--lighthouse] [--readme] [--heap MiB]`.
+// --repeat applies to sizes under 1,000 (larger ones run once); --heap raises the build's Node heap limit.
 // Prints a table and the goals, writes tests/.out/bench.json; --readme also updates README's Performance section.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { runDerive, runSizes } from '../src/lib/bench/bench-fs.ts';
+import { runDerive, runIngest, runSizes } from '../src/lib/bench/bench-fs.ts';
 import { checkGoals, formatGoals, formatTable, summarizeSize } from '../src/lib/bench/report.ts';
 import { median, formatMs } from '../src/lib/bench/stats.ts';
 import { updateReadmePerformance } from '../src/lib/bench/readme-fs.ts';
@@ -17,23 +20,30 @@ const { values } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
     readme: { type: 'boolean', default: false },
+    heap: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 const repeat = Math.max(1, Number(values.repeat));
 const log = (line: string) => console.error(line);
 
-// Extraction and alignment on the real plans: small figures, so the median of at least 3 runs.
+// The real plans, ingested afresh from content/sources: the synthetic corpus is made from them,
+// and extraction and alignment on them are small figures, so the median of at least 3 runs.
+const realDir = mkdtempSync(join(tmpdir(), 'liangui-bench-real-'));
+process.on('exit', () => rmSync(realDir, { recursive: true, force: true }));
+const basePlansDir = join(realDir, 'plans');
+const realIngest = await runIngest('content/sources', basePlansDir);
 const real = [];
-for (let r = 0; r < Math.max(3, repeat); r++) real.push((await runDerive('content/plans')).result);
+for (let r = 0; r < Math.max(3, repeat); r++) real.push((await runDerive(basePlansDir)).result);
 const realPlans = {
   plans: real[0]!.plans,
+  ingestMs: realIngest.ms,
   extractMs: median(real.map((r) => r.extractMs ?? NaN)),
   alignMs: median(real.map((r) => r.alignMs ?? NaN)),
   notes: real[0]!.notes,
 };
 
-const runs = await runSizes({ sizes, repeat, seed: Number(values.seed), skipBuild: values['skip-build'], log });
+const { runs, failures } = await runSizes({ sizes, repeat, seed: Number(values.seed), skipBuild: values['skip-build'], basePlansDir, heapMiB: values.heap ? Number(values.heap) : undefined, log });
 const summaries = runs.map(summarizeSize);
 const goals = checkGoals(summaries);
 
@@ -51,18 +61,19 @@ if (values.lighthouse) {
 const commit = execSync('git rev-parse --short HEAD').toString().trim();
 const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
 const table = formatTable(summaries);
-const realLine = `Real plans (${realPlans.plans}): target extraction ${formatMs(realPlans.extractMs)}, alignment ${formatMs(realPlans.alignMs)} (median of ${real.length}).`;
-const notes = [...new Set([...realPlans.notes, ...summaries.flatMap((s) => s.notes)])];
+const realLine = `Real plans (${realPlans.plans}): ingest ${formatMs(realPlans.ingestMs)}, target extraction ${formatMs(realPlans.extractMs)}, alignment ${formatMs(realPlans.alignMs)} (median of ${real.length}).`;
+const notes = [...new Set([...failures.map((f) => `N=${f.plans} failed: ${f.error.split('\n').slice(0, 3).join(' ')}`), ...realPlans.notes, ...summaries.flatMap((s) => s.notes)])];
 console.log(`\n${table}\n\n${realLine}\n\nGoals:\n${formatGoals(goals)}${notes.length ? `\n\nNotes:\n${notes.map((n) => `- ${n}`).join('\n')}` : ''}`);
 
 mkdirSync('tests/.out', { recursive: true });
-writeFileSync('tests/.out/bench.json', `${JSON.stringify({ date: new Date().toISOString(), commit, machine, seed: Number(values.seed), realPlans, sizes: summaries, goals, lighthouse, runs }, null, 2)}\n`);
+writeFileSync('tests/.out/bench.json', `${JSON.stringify({ date: new Date().toISOString(), commit, machine, seed: Number(values.seed), realPlans, sizes: summaries, failures, goals, lighthouse, runs }, null, 2)}\n`);
 console.log('\nwritten: tests/.out/bench.json');
 
 if (values.readme) {
   const body = [
     `Latest full run: commit ${commit}, ${new Date().toISOString().slice(0, 10)}, ${machine}; synthetic corpus, seed ${values.seed} (\`npm run bench\`).`,
     '', table, '', realLine, '', 'Goals:', '', ...formatGoals(goals).split('\n').map((l) => `- ${l}`),
+    ...(notes.length ? ['', 'Notes:', '', ...notes.map((n) => `- ${n}`)] : []),
     ...(lighthouseText ? ['', 'Lighthouse on the site itself (`npm run bench -- --lighthouse`):', '', lighthouseText] : []),
   ].join('\n');
   updateReadmePerformance('README.md', body);

@@ -42,6 +42,10 @@ export interface BenchOptions {
   repeat: number;
   seed: number;
   skipBuild: boolean;
+  /** Heap limit (MiB) for the derive and build children; Node's default when absent. */
+  heapMiB?: number;
+  /** The real plans, freshly ingested from content/sources: what the synthetic corpus is made from. */
+  basePlansDir: string;
   log(line: string): void;
 }
 
@@ -53,9 +57,15 @@ function stageResult(run: StageRun, what: string): StageResult {
   return { ms: run.ms, peakMiB: run.peakMiB };
 }
 
+/** Ingests a sources directory into a plans directory (its report lands beside it). */
+export async function runIngest(sourcesDir: string, plansDir: string): Promise<StageResult> {
+  if (!existsSync(INGEST_SCRIPT)) throw new Error(`${INGEST_SCRIPT} is not in the tree yet: nothing to benchmark`);
+  return stageResult(await runNode([INGEST_SCRIPT, '--sources', sourcesDir, '--out', plansDir]), 'ingest');
+}
+
 /** Runs the derived-data steps over a plans directory (also used for the real plans). */
-export async function runDerive(plansDir: string): Promise<{ stage: StageResult; result: DeriveResult }> {
-  const run = await runNode([DERIVE_STAGE, plansDir]);
+export async function runDerive(plansDir: string, nodeArgs: string[] = []): Promise<{ stage: StageResult; result: DeriveResult }> {
+  const run = await runNode([...nodeArgs, DERIVE_STAGE, plansDir]);
   const stage = stageResult(run, 'derive');
   return { stage, result: JSON.parse(run.stdout.trim().split('\n').pop()!) as DeriveResult };
 }
@@ -65,16 +75,16 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
   const notes: string[] = [];
   try {
     const corpusStart = performance.now();
-    const corpus = writeSyntheticCorpus({ plans, seed, outDir: join(work, 'sources') });
+    const corpus = writeSyntheticCorpus({ plans, seed, outDir: join(work, 'sources'), basePlansDir: options.basePlansDir });
     const stages: SizeRun['stages'] = { corpus: { ms: performance.now() - corpusStart, peakMiB: null }, ingest: null, derive: null, build: null };
     options.log(`  ${plans} plans: corpus of ${corpus.files} sources in ${work}`);
 
     const plansDir = join(work, 'plans');
-    if (!existsSync(INGEST_SCRIPT)) throw new Error(`${INGEST_SCRIPT} is not in the tree yet: nothing to benchmark`);
-    stages.ingest = stageResult(await runNode([INGEST_SCRIPT, '--sources', corpus.dir, '--out', plansDir]), 'ingest');
+    stages.ingest = await runIngest(corpus.dir, plansDir);
     options.log(`  ingest ${Math.round(stages.ingest.ms)} ms`);
 
-    const derived = await runDerive(plansDir);
+    const nodeArgs = options.heapMiB ? [`--max-old-space-size=${options.heapMiB}`] : [];
+    const derived = await runDerive(plansDir, nodeArgs);
     stages.derive = derived.stage;
     notes.push(...derived.result.notes);
     options.log(`  derive ${Math.round(stages.derive.ms)} ms`);
@@ -84,7 +94,7 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
     if (options.skipBuild) notes.push('build skipped (--skip-build)');
     else {
       const outDir = join(work, 'dist');
-      stages.build = stageResult(await buildSite({ plansDir, outDir }), 'astro build');
+      stages.build = stageResult(await buildSite({ plansDir, outDir, nodeArgs }), 'astro build');
       options.log(`  build ${Math.round(stages.build.ms)} ms`);
       dist = await measureDist(outDir);
       extras = await measureExtras(outDir);
@@ -97,15 +107,28 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
   }
 }
 
-export async function runSizes(options: BenchOptions): Promise<SizeRun[][]> {
+/** Sizes of 1,000 plans and more run once: their figures are large, and one run takes minutes. */
+export function repeatsFor(size: number, repeat: number): number {
+  return size >= 1000 ? 1 : repeat;
+}
+
+/** Runs every size; a size whose pipeline fails is reported with its error, and the others still run. */
+export async function runSizes(options: BenchOptions): Promise<{ runs: SizeRun[][]; failures: { plans: number; error: string }[] }> {
   const all: SizeRun[][] = [];
+  const failures: { plans: number; error: string }[] = [];
   for (const size of options.sizes) {
     const runs: SizeRun[] = [];
-    for (let r = 0; r < options.repeat; r++) {
-      options.log(`N=${size}, run ${r + 1}/${options.repeat}`);
-      runs.push(await runSize(size, options.seed, options));
+    const repeats = repeatsFor(size, options.repeat);
+    try {
+      for (let r = 0; r < repeats; r++) {
+        options.log(`N=${size}, run ${r + 1}/${repeats}`);
+        runs.push(await runSize(size, options.seed, options));
+      }
+      all.push(runs);
+    } catch (error) {
+      options.log(`N=${size} failed: ${(error as Error).message}`);
+      failures.push({ plans: size, error: (error as Error).message });
     }
-    all.push(runs);
   }
-  return all;
+  return { runs: all, failures };
 }

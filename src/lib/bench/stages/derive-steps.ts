@@ -33,9 +33,24 @@ const alignment: DeriveStep = {
   },
 };
 
+const extraction: DeriveStep = {
+  name: 'extract',
+  async run(plans) {
+    const { extractTargets } = await import('../../targets/extract.ts');
+    const { readDictionary } = await import('../../targets/dictionary-fs.ts');
+    const dictionary = readDictionary();
+    let targets = 0;
+    for (const p of plans) {
+      const { meta, blocks } = p;
+      targets += extractTargets({ id: meta.id, county_code: meta.county_code, county: meta.county, province: meta.province, plan_type: meta.plan_type, period: meta.period, blocks }, dictionary).targets.length;
+    }
+    return { targets };
+  },
+};
+
 export async function deriveSteps(): Promise<DeriveStep[]> {
   return [
-    has('targets/extract.ts') ? { missing: 'target extraction: not wired in yet' } : { missing: 'target extraction: src/lib/targets is not in the tree yet' },
+    has('targets/extract.ts') && has('targets/dictionary-fs.ts') ? extraction : { missing: 'target extraction: src/lib/targets is not in the tree yet' },
     has('align/align-plan.ts') && has('align/corpus.ts') ? alignment : { missing: 'alignment: src/lib/align is not in the tree yet' },
   ];
 }
