@@ -48,114 +48,139 @@ class IdAllocator {
   }
 }
 
+/** Reads lines in order, keeping what is open (h2, h3, h4) and which item number is due under each parent. */
+class StructureBuilder {
+  readonly blocks: PlanBlock[] = [];
+  readonly notes: StructureNote[] = [];
+  private readonly ids = new IdAllocator();
+  private readonly lastItem = new Map<string, number>();
+  private h2: Open | null = null;
+  private h3: Open | null = null;
+  private h4: { id: string } | null = null;
+  private lastH2 = 0;
+  private afterTable = false;
+  /** Next number of a table's note (注:1.… 2.…), while one is being read. */
+  private noteNext: number | null = null;
+
+  private parent(): string {
+    return this.h4?.id ?? this.h3?.id ?? this.h2?.id ?? 'intro';
+  }
+
+  private paragraph(text: string): void {
+    const under = this.parent();
+    this.blocks.push({ kind: 'paragraph', text, id: this.ids.unique(`${under}-p${this.ids.next(`${under}-p`)}`) });
+  }
+
+  private heading(depth: 2 | 3 | 4, text: string, id: string): void {
+    this.blocks.push({ kind: 'heading', depth, text, id });
+    this.afterTable = false;
+    this.noteNext = null;
+  }
+
+  private lostNumber(id: string, text: string, what: string): void {
+    this.notes.push({ where: id, kind: 'damage', problem: `the ${what} number is missing; read by position`, text });
+  }
+
+  /** Reads a table at lines[i]; returns the index to continue from, or null when it is not a table. */
+  table(lines: readonly SourceLine[], i: number): number | null {
+    const table = readTable(lines, i);
+    if (!table) return null;
+    const under = this.parent();
+    const id = this.ids.unique(`${under}-t${this.ids.next(`${under}-t`)}`);
+    this.blocks.push({ kind: 'table', rows: table.rows, id });
+    for (const note of table.notes) {
+      this.notes.push({ where: note.row ? `${id}-r${note.row}` : id, kind: note.kind, problem: note.problem, text: note.text });
+    }
+    this.afterTable = true;
+    this.noteNext = null;
+    return table.end;
+  }
+
+  line(text: string): void {
+    let marker: LineMarker = markerOf(text);
+    // （1） is a subsection only where one is due (001: （一）… then （2）); inside a goals list it is an item.
+    if (marker.kind === 'h3' && marker.arabic && this.h4) marker = { kind: 'item', n: marker.n!, digitAfter: false };
+    if (marker.kind === 'h2') this.section(text, marker.n);
+    else if (marker.kind === 'h3') this.subsection(text, marker.n);
+    else if (marker.kind === 'h4') this.subheading(text, marker.role);
+    else if (marker.kind === 'run-in') this.runIn(text, marker.n);
+    else if (marker.kind === 'item') this.item(text, marker.n, marker.digitAfter);
+    else this.text(text);
+  }
+
+  private section(text: string, printed: number | null): void {
+    const n = printed ?? this.lastH2 + 1;
+    const id = this.ids.unique(`s${n}`);
+    if (printed === null) this.lostNumber(id, text, 'section');
+    this.lastH2 = n;
+    this.h2 = { id, n };
+    this.h3 = null;
+    this.h4 = null;
+    this.heading(2, text, id);
+  }
+
+  private subsection(text: string, printed: number | null): void {
+    const n = printed ?? (this.h3?.n ?? 0) + 1;
+    const id = this.ids.unique(`${this.h2?.id ?? 'intro'}-${n}`);
+    if (printed === null) this.lostNumber(id, text, 'subsection');
+    this.h3 = { id, n };
+    this.h4 = null;
+    this.heading(3, text, id);
+  }
+
+  private subheading(text: string, role: 'goals' | 'measures'): void {
+    const id = this.ids.unique(`${this.h3?.id ?? this.h2?.id ?? 'intro'}-${role}`);
+    this.h4 = { id };
+    this.heading(4, text, id);
+  }
+
+  /** A （一） subsection printed as one paragraph is numbered among the subsections of its section. */
+  private runIn(text: string, n: number): void {
+    const under = this.h4?.id ?? this.h2?.id ?? 'intro';
+    this.blocks.push({ kind: 'paragraph', text, id: this.ids.unique(`${under}-${n}`) });
+    this.afterTable = false;
+  }
+
+  private item(text: string, n: number, digitAfter: boolean): void {
+    // The numbered lines of a table's note (注:1.… 2.…) belong to the note, not to the list above the table.
+    if (this.noteNext !== null && n === this.noteNext) {
+      this.paragraph(text);
+      this.noteNext++;
+      return;
+    }
+    const under = this.parent();
+    const expected = (this.lastItem.get(under) ?? 0) + 1;
+    if (digitAfter && n !== expected) return this.paragraph(text);
+    if (n > expected && expected > 1) {
+      this.notes.push({ where: `${under}-${n}`, kind: 'damage', problem: `the numbering jumps from ${expected - 1} to ${n}`, text });
+    }
+    const items = splitRunTogetherItems(text, n);
+    for (const item of items) this.blocks.push({ kind: 'paragraph', text: item.text, id: this.ids.unique(`${under}-${item.n}`) });
+    const last = items[items.length - 1]!.n;
+    if (items.length > 1) {
+      const problem = `${items.length} numbered items ran together in one line; split into items ${n}–${last}`;
+      this.notes.push({ where: `${under}-${n}`, kind: 'damage', problem, text });
+    }
+    this.lastItem.set(under, last);
+    this.afterTable = false;
+    this.noteNext = null;
+  }
+
+  private text(text: string): void {
+    if (this.afterTable && /^(注|[:：])/.test(text)) this.noteNext = /^(注)?\s*[:：]?\s*1\s*[.、．]/.test(text) ? 2 : null;
+    this.paragraph(text);
+    this.afterTable = false;
+  }
+}
+
 export function buildStructure(lines: readonly SourceLine[]): StructureResult {
-  const blocks: PlanBlock[] = [];
-  const notes: StructureNote[] = [];
-  const ids = new IdAllocator();
-  const lastItem = new Map<string, number>();
-  let h2: Open | null = null;
-  let h3: Open | null = null;
-  let h4: { id: string } | null = null;
-  let lastH2 = 0;
-  let afterTable = false;
-  let noteNext: number | null = null;
-
-  const parent = () => h4?.id ?? h3?.id ?? h2?.id ?? 'intro';
-  const paragraph = (text: string, under = parent()) => {
-    const id = ids.unique(`${under}-p${ids.next(`${under}-p`)}`);
-    blocks.push({ kind: 'paragraph', text, id });
-    return id;
-  };
-  const heading = (depth: 2 | 3 | 4, text: string, id: string) => {
-    blocks.push({ kind: 'heading', depth, text, id });
-    afterTable = false;
-    noteNext = null;
-  };
-  const lost = (id: string, text: string, what: string) =>
-    notes.push({ where: id, kind: 'damage', problem: `the ${what} number is missing; read by position`, text });
-
+  const builder = new StructureBuilder();
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text.trim();
     if (text === '') continue;
-
-    if (isTableStart(lines[i]!)) {
-      const table = readTable(lines, i);
-      if (table) {
-        const under = parent();
-        const id = ids.unique(`${under}-t${ids.next(`${under}-t`)}`);
-        blocks.push({ kind: 'table', rows: table.rows, id });
-        for (const note of table.notes) {
-          notes.push({ where: note.row ? `${id}-r${note.row}` : id, kind: note.kind, problem: note.problem, text: note.text });
-        }
-        i = table.end - 1;
-        afterTable = true;
-        noteNext = null;
-        continue;
-      }
-    }
-
-    let marker: LineMarker = markerOf(text);
-    // （1） is a subsection only where one is due (001: （一）… then （2）); inside a goals list it is an item.
-    if (marker.kind === 'h3' && marker.arabic && h4) marker = { kind: 'item', n: marker.n!, digitAfter: false };
-
-    if (marker.kind === 'h2') {
-      const n = marker.n ?? lastH2 + 1;
-      const id = ids.unique(`s${n}`);
-      if (marker.n === null) lost(id, text, 'section');
-      lastH2 = n;
-      h2 = { id, n };
-      h3 = null;
-      h4 = null;
-      heading(2, text, id);
-    } else if (marker.kind === 'h3') {
-      const n: number = marker.n ?? (h3?.n ?? 0) + 1;
-      const id = ids.unique(`${h2?.id ?? 'intro'}-${n}`);
-      if (marker.n === null) lost(id, text, 'subsection');
-      h3 = { id, n };
-      h4 = null;
-      heading(3, text, id);
-    } else if (marker.kind === 'h4') {
-      const id = ids.unique(`${h3?.id ?? h2?.id ?? 'intro'}-${marker.role}`);
-      h4 = { id };
-      heading(4, text, id);
-    } else if (marker.kind === 'run-in') {
-      const under = h4?.id ?? h2?.id ?? 'intro';
-      blocks.push({ kind: 'paragraph', text, id: ids.unique(`${under}-${marker.n}`) });
-      afterTable = false;
-    } else if (marker.kind === 'item' && noteNext !== null && marker.n === noteNext) {
-      // The numbered lines of a table's note (注:1.… 2.…) belong to the note, not to the list above the table.
-      paragraph(text);
-      noteNext++;
-    } else if (marker.kind === 'item') {
-      const under = parent();
-      const expected = (lastItem.get(under) ?? 0) + 1;
-      if (marker.digitAfter && marker.n !== expected) {
-        paragraph(text);
-        continue;
-      }
-      const items = splitRunTogetherItems(text, marker.n);
-      if (marker.n > expected && expected > 1) {
-        notes.push({ where: `${under}-${marker.n}`, kind: 'damage', problem: `the numbering jumps from ${expected - 1} to ${marker.n}`, text });
-      }
-      for (const item of items) {
-        blocks.push({ kind: 'paragraph', text: item.text, id: ids.unique(`${under}-${item.n}`) });
-      }
-      if (items.length > 1) {
-        notes.push({
-          where: `${under}-${items[0]!.n}`,
-          kind: 'damage',
-          problem: `${items.length} numbered items ran together in one line; split into items ${items[0]!.n}–${items[items.length - 1]!.n}`,
-          text,
-        });
-      }
-      lastItem.set(under, items[items.length - 1]!.n);
-      afterTable = false;
-      noteNext = null;
-    } else {
-      if (afterTable && /^(注|[:：])/.test(text)) noteNext = /^(注)?\s*[:：]?\s*1\s*[.、．]/.test(text) ? 2 : null;
-      paragraph(text);
-      afterTable = false;
-    }
+    const after = isTableStart(lines[i]!) ? builder.table(lines, i) : null;
+    if (after !== null) i = after - 1;
+    else builder.line(text);
   }
-  return { blocks, notes };
+  return { blocks: builder.blocks, notes: builder.notes };
 }
