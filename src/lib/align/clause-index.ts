@@ -6,7 +6,7 @@
  * plans share an entry. The index is plain data: entries are added one at a time, and the
  * whole can be written to JSON and read back (for a cache keyed by content hash).
  */
-import { bandKeys, DEFAULT_MINHASH, signatureOf, type MinHashParams } from './minhash.ts';
+import { bandKeys, DEFAULT_MINHASH, estimateJaccard, signatureOf, type MinHashParams } from './minhash.ts';
 import { shinglesOf } from './shingles.ts';
 import type { ClauseKind } from './clauses.ts';
 
@@ -60,19 +60,23 @@ function insert(index: ClauseIndex, kind: ClauseKind, key: string, sig: Uint32Ar
 }
 
 /**
- * Entries of the same kind sharing at least one band with the wording, most shared bands
- * first (ties: oldest entry first), at most `limit` of them. The caller scores them exactly.
+ * Entries of the same kind sharing at least one band with the wording, best first by the
+ * share of equal MinHash values (an estimate of their similarity; ties: oldest entry first),
+ * at most `limit` of them. The caller scores them exactly.
  */
 export function queryIndex(
   index: ClauseIndex, kind: ClauseKind, shingles: Uint32Array, limit: number,
 ): number[] {
-  const counts = new Map<number, number>();
-  for (const band of bandKeys(signatureOf(shingles, index.params), index.params)) {
+  const sig = signatureOf(shingles, index.params);
+  const seen = new Set<number>();
+  for (const band of bandKeys(sig, index.params)) {
     const bucket = index.buckets.get(band);
     if (!bucket) continue;
-    for (const id of bucket) if (index.kinds[id] === kind) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const id of bucket) if (index.kinds[id] === kind) seen.add(id);
   }
-  return [...counts.entries()]
+  const scored: [number, number][] = [];
+  for (const id of seen) scored.push([id, estimateJaccard(sig, index.signatures[id]!)]);
+  return scored
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, limit)
     .map(([id]) => id);

@@ -112,17 +112,20 @@ export function consensusVariant(cluster: Cluster, plans: PlanLookup, opts: Cons
   return best?.v ?? null;
 }
 
-/** How many plans have a wording (the excluded plan not counted). */
+/** How many county plans have a wording (the excluded plan not counted). */
 export function supportOf(cluster: Cluster, v: Variant, plans: PlanLookup, opts: ConsensusOptions = {}): number {
-  return votes(cluster, v, variantStats(cluster, plans).get(v)!, opts).count;
+  const st = variantStats(cluster, plans).get(v)!;
+  const own = has(opts.exclude, cluster.kind, v) && opts.exclude!.level === 'county';
+  return st.county - (own ? 1 : 0);
 }
 
-/** The first `limit` plans (in id order) with a wording, the excluded plan left out. */
-export function supportersOf(v: Variant, limit: number, opts: ConsensusOptions = {}): string[] {
+/** The first `limit` county plans (in id order) with a wording, the excluded plan left out. */
+export function supportersOf(v: Variant, plans: PlanLookup, limit: number, opts: ConsensusOptions = {}): string[] {
   const out: string[] = [];
   for (const m of v.members) {
     if (out.length >= limit) break;
-    if (m.plan !== opts.exclude?.id && out[out.length - 1] !== m.plan) out.push(m.plan);
+    if (m.plan === opts.exclude?.id || out[out.length - 1] === m.plan || plans.get(m.plan)?.level !== 'county') continue;
+    out.push(m.plan);
   }
   return out;
 }

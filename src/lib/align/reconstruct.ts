@@ -76,7 +76,7 @@ function consensusClause(
   return {
     ...rep, plan: `common-${plan.plan_type}`, anchor: id, tokens, text, key: keyOf(tokens),
     chars: visibleLength(text), position,
-    supporters: supportersOf(variant, SUPPORTERS_LISTED, opts), support: supportOf(cluster, variant, plans, opts),
+    supporters: supportersOf(variant, plans, SUPPORTERS_LISTED, opts), support: supportOf(cluster, variant, plans, opts),
   };
 }
 
