@@ -3,7 +3,7 @@
  * the longest wording wins where two overlap, and a wording listed under an entry's `not`
  * (乳腺癌早诊率 for 乳腺癌筛查率) is never read as that entry.
  */
-import { foldChar } from './fold.ts';
+import { foldChar } from '../align/normalize.ts';
 import type { PlanType } from '../plan/schema.ts';
 import type { Indicator } from './dictionary.ts';
 

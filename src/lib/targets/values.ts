@@ -2,7 +2,7 @@
  * The numbers of a clause that can be targets, told apart from the numbers that are not:
  * years (2025年), ages and ranges in a name (5岁以下儿童, 0-6岁), durations (15分钟).
  */
-import { foldWidth } from './fold.ts';
+import { foldChars } from '../align/normalize.ts';
 import { SUFFIX, suffixComparator, type Comparator } from './comparator.ts';
 import { normalizeUnit } from './units.ts';
 
@@ -50,7 +50,7 @@ function isQualifier(text: string, start: number, end: number, unit: string | un
  * Positions are positions in `raw`.
  */
 export function scanNumbers(raw: string, skip: readonly { start: number; end: number }[]): ValueToken[] {
-  const text = foldWidth(raw);
+  const text = foldChars(raw);
   const values: ValueToken[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index;
