@@ -4,7 +4,7 @@ import { childrenMatcher, womenMatcher } from './helpers.ts';
 
 const header = ['序号', '发展指标', '2020', '2025', '指标性质'];
 const table = (rows: string[][]) => ({ rows: [header, ...rows], rowIds: rows.map((_, i) => `t1-r${i + 1}`) });
-const brief = (r: ReturnType<typeof readTable>) =>
+const summary = (r: ReturnType<typeof readTable>) =>
   r.findings.map((f) => [f.indicator?.id ?? null, f.comparator, f.value, f.unit, f.baseline?.value ?? null, f.nature]);
 
 describe('indicator tables', () => {
@@ -17,7 +17,7 @@ describe('indicator tables', () => {
       ['20', '*妇女经常参加体育锻炼的人数比例(%', '-', '≥50', '预期性'],
       ['4', '女性失业率控制比(%', '-', '≦4.5', '约束性'],
     ]), womenMatcher);
-    expect(brief(r)).toEqual([
+    expect(summary(r)).toEqual([
       ['common-disease-screening', '=', 98, '%', 108.66, '约束性'],
       ['cervical-cancer-screening', '>', 80, '%', null, '约束性'],
       ['breast-cancer-screening', '>', 80, '%', null, '约束性'],
@@ -35,7 +35,7 @@ describe('indicator tables', () => {
       ['10', '已婚妇女的避孕方法知情选择率(%', '-', '提升', '预期性'],
       ['1', '残疾儿童康复服务补贴(元)/', '-', '-', '约束性'],
     ]), womenMatcher);
-    expect(brief(r)).toEqual([[null, 'increase', null, '', null, '预期性']]);
+    expect(summary(r)).toEqual([[null, 'increase', null, '', null, '预期性']]);
     expect(r.findings[0]!.label).toBe('已婚妇女的避孕方法知情选择率');
   });
 
@@ -46,7 +46,7 @@ describe('indicator tables', () => {
       ['', '初中生', '-', '60', '约束性'],
       ['', '高中生', '-', '70', '约束性'],
     ]), childrenMatcher);
-    expect(brief(r).map((b) => b.slice(0, 4))).toEqual([
+    expect(summary(r).map((b) => b.slice(0, 4))).toEqual([
       ['myopia-primary', '=', 38, '%'], ['myopia-junior', '=', 60, '%'], ['myopia-senior', '=', 70, '%'],
     ]);
     expect(r.findings[0]!.text).toBe('近视率下降 | 小学生 | - | 38 | 约束性');
@@ -64,7 +64,7 @@ describe('indicator tables', () => {
 
   it('leaves a unit the text lost empty, for the indicator\'s unit to fill', () => {
     const r = readTable({ rows: [['序号', '', '规划目标'], ['1', '新生儿死亡率（', '3']], rowIds: ['t1-r1'] }, childrenMatcher);
-    expect(brief(r)).toEqual([['neonatal-mortality', '=', 3, '', null, null]]);
+    expect(summary(r)).toEqual([['neonatal-mortality', '=', 3, '', null, null]]);
     expect(r.findings[0]!.year).toBeNull();
   });
 
