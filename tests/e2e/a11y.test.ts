@@ -90,3 +90,16 @@ describe('keyboard', () => {
     await page.context().close();
   });
 });
+
+describe('without JavaScript', () => {
+  it('a plan page is complete: title, text and contents all there before any script runs', async () => {
+    const plan = KINDS.find((k) => k.kind === 'plans/*')!;
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.base + plan.path);
+    expect((await page.locator('h1').innerText()).length).toBeGreaterThan(4);
+    expect((await page.locator('.plan-body').innerText()).length).toBeGreaterThan(200);
+    expect(await page.locator('.toc a').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
