@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, htmlToText } from '../../../src/lib/ingest/html.ts';
 import { readTable } from '../../../src/lib/ingest/tables.ts';
-import { toLines } from './helpers.ts';
+import { runIngest } from '../../../src/lib/ingest/ingest-fs.ts';
+import { sourceText } from '../../../src/lib/ingest/ingest.ts';
+import { checkConservation } from '../../../src/lib/ingest/conservation.ts';
+import { markdownToBlocks } from '../../../src/lib/plan/blocks.ts';
+import { scratchDir, toLines } from './helpers.ts';
 
 describe('a saved web page becomes text lines like the scraped sources', () => {
   it('drops scripts, styles and comments, and puts each block on its own line', () => {
@@ -19,5 +25,30 @@ describe('a saved web page becomes text lines like the scraped sources', () => {
     const html = '<table><tr><td>序号</td><td></td><td>规划目标</td></tr><tr><td>1</td><td>妇女人均预期寿命(岁)</td><td>持续提升</td></tr></table>';
     const text = htmlToText(html);
     expect(readTable(toLines(text), 0)?.rows).toEqual([['序号', '', '规划目标'], ['1', '妇女人均预期寿命(岁)', '持续提升']]);
+  });
+});
+
+describe('a saved HTML source goes through the same ingest', () => {
+  it('gives the plan with its notice and table, without the page chrome, and loses no text', () => {
+    const dir = 'tests/fixtures/ingest/html-source';
+    const out = scratchDir();
+    const { results } = runIngest({ sourcesDir: dir, plansDir: join(out, 'plans'), reportPath: join(out, 'report.json') });
+    const [result] = results;
+    expect(result!.report).toMatchObject({ format: 'html', plans: [{ id: '320582-children' }] });
+    expect(result!.report.removed.map((b) => b.reason)).toEqual(['breadcrumb navigation', 'share and print links']);
+    expect(result!.notice?.docNumber).toBe('张政办〔2021〕131号');
+    const plan = result!.plans[0]!;
+    const table = plan.blocks.find((b) => b.kind === 'table');
+    expect(table && table.kind === 'table' && table.rows.slice(-2)).toEqual([['11', '家长学校或家庭教育指导服务站点建成率%', '城市社区100'], ['', '', '农村社区90']]);
+
+    const file = readFileSync(join(out, 'plans', '320582-children.md'), 'utf8');
+    const body = file.slice(file.indexOf('\n---\n', 4) + 5);
+    const { text } = sourceText({ name: 'zjg-children.html', path: dir, bytes: readFileSync(join(dir, 'zjg-children.html')) });
+    expect(checkConservation({
+      text,
+      removed: result!.report.removed,
+      notice: result!.notice!.text,
+      plans: [{ title: plan.frontmatter.title, texts: markdownToBlocks(body).map((b) => b.text) }],
+    })).toEqual({ ok: true });
   });
 });
