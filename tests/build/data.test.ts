@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { TargetSchema } from '../../src/lib/targets/schema.ts';
+
+const read = (path: string) => readFileSync(`dist/${path}`, 'utf8');
+
+describe('open data in dist/data', () => {
+  const targets = JSON.parse(read('data/targets.json')) as unknown[];
+
+  it('publishes every target as a record of the documented shape', () => {
+    expect(targets.length).toBeGreaterThan(300);
+    for (const t of targets) TargetSchema.parse(t);
+  });
+
+  it('links every published number to a paragraph that exists on its plan page', () => {
+    const pages = new Map<string, string>();
+    for (const t of targets as { source: { url: string; text: string } }[]) {
+      const [path, anchor] = t.source.url.split('#');
+      if (!pages.has(path!)) pages.set(path!, read(`${path!.slice(1)}index.html`));
+      expect(pages.get(path!), t.source.url).toContain(`id="${anchor}"`);
+    }
+  });
+
+  it('states 盐湖区’s primary-school myopia target as ≤38 % with its sentence', () => {
+    const t = (targets as { county_code: string; indicator: string; comparator: string; value: number; source: { text: string } }[])
+      .find((x) => x.county_code === '140802' && x.indicator === 'myopia-primary');
+    expect(t).toMatchObject({ comparator: '<=', value: 38 });
+    expect(t!.source.text).toContain('小学生近视率降至38%以下');
+  });
+
+  it('gives Excel a CSV with a BOM, one header row and one row per target', () => {
+    const csv = read('data/targets.csv');
+    expect(csv.startsWith('\uFEFFcounty_code,county,province,plan_type,indicator')).toBe(true);
+    const lines = csv.trim().split('\r\n');
+    // Quoted fields never contain a bare CRLF from plan text (sentences are single lines).
+    expect(lines.length).toBe(targets.length + 1);
+  });
+
+  it('publishes the indicator dictionary with the core indicators', () => {
+    const dictionary = JSON.parse(read('data/indicators.json')) as { id: string }[];
+    for (const id of ['maternal-mortality', 'myopia-primary', 'myopia-junior', 'myopia-senior', 'childcare-slots']) {
+      expect(dictionary.map((d) => d.id)).toContain(id);
+    }
+  });
+});
