@@ -14,6 +14,7 @@ import { markerOf } from './markers.ts';
 import { compareWithSidecar, parsePrintedDate, readPageMetadata, type StatedFacts } from './facts.ts';
 import { noticeFindings, shorten } from './findings.ts';
 import { buildPlan, type PlanOutput } from './plan-output.ts';
+import { checkConservation } from './conservation.ts';
 import { PLAN_TYPE_EN, type Finding, type PlanSlice, type RemovedBlock, type SourceLine } from './types.ts';
 
 export type { PlanOutput } from './plan-output.ts';
@@ -162,5 +163,22 @@ export function ingestSource(input: SourceInput): SourceResult {
     uninterpretable,
     warnings: [...new Set(warnings)],
   };
+  checkNothingLost(input, text, report.removed, notice, plans, slices);
   return { plans, report, text, notice };
+}
+
+/** The guarantee, checked on every run: the plans and notice hold all of the source but the removed blocks. */
+function checkNothingLost(input: SourceInput, text: string, removed: RemovedBlock[], notice: NoticeReading | null, plans: PlanOutput[], slices: PlanSlice[]): void {
+  const result = checkConservation({
+    text,
+    removed,
+    notice: notice?.text ?? null,
+    plans: plans.map((plan, k) => ({
+      title: slices[k]!.title ? plan.frontmatter.title : null,
+      texts: plan.blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.join('')).join('') : b.text)),
+    })),
+  });
+  if (!result.ok) {
+    throw new IngestError(input.path, `the ingest would lose or alter text: ${result.problem}`, 'this source needs a fix in src/lib/ingest; nothing was written');
+  }
 }

@@ -51,7 +51,7 @@ export function decideWrites(
     return { id, action: force.has(id) ? 'force' : 'keep-hand-edit' };
   });
   const ids = new Set(planned.map((p) => p.id));
-  for (const [id, content] of [...existing].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [id, content] of [...existing].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!ids.has(id)) decisions.push({ id, action: isUntouched(content) ? 'delete-stale' : 'keep-stale' });
   }
   return decisions;

@@ -15,7 +15,7 @@ const KEPT_REASON: Partial<Record<FileDecision['action'], string>> = {
 
 export function buildReport(sources: SourceReport[], decisions: readonly FileDecision[], fileOf: (id: string) => string): IngestReport {
   return {
-    sources: [...sources].sort((a, b) => a.file.localeCompare(b.file)),
+    sources: [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
     kept_files: decisions.flatMap((d) => (KEPT_REASON[d.action] ? [{ plan: d.id, file: fileOf(d.id), reason: KEPT_REASON[d.action]! }] : [])),
   };
 }
