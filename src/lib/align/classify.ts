@@ -6,7 +6,7 @@ import type { BlockRole } from '../plan/blocks.ts';
 import type { ClauseKind } from './clauses.ts';
 import { diffClause, type Edit, type NumberChange } from './edits.ts';
 import type { ClausePair } from './match.ts';
-import type { PreparedClause } from './prepare.ts';
+import { tokensOf, type PreparedClause } from './prepare.ts';
 import type { ClauseStatus } from './reuse-schema.ts';
 
 /** A clause of a reference, with the plans whose wording it is. */
@@ -72,7 +72,7 @@ function matched(clause: PreparedClause, ref: ReferenceClause): AlignedClause {
   const same = clause.key === ref.key;
   const diff = same
     ? { edits: [{ op: 'equal' as const, text: clause.text }], similarity: 1, numbersChanged: [] }
-    : diffClause(clause.tokens, ref.tokens);
+    : diffClause(tokensOf(clause), tokensOf(ref));
   return {
     ...common(clause),
     status: same ? 'identical' : 'modified',

@@ -178,12 +178,17 @@ function centrality(cluster: Cluster, opts: ConsensusOptions): (v: Variant) => n
 
 const idCache = new WeakMap<Cluster, { version: number; id: string }>();
 
-/** Stable id of a cluster: a hash of its common wording (kind + normalized text). */
+/**
+ * Stable id of a cluster: a hash of its plan type and common wording (kind + normalized text).
+ * The type is part of it because women's and children's plans share some wordings verbatim
+ * (加强组织领导 …) and each type has its own explorer page for them.
+ */
 export function clusterId(cluster: Cluster, plans: PlanLookup): string {
   const cached = idCache.get(cluster);
   if (cached && cached.version === cluster.version) return cached.id;
   const v = consensusVariant(cluster, plans) ?? cluster.variants[0]!;
-  const id = 'c' + createHash('sha1').update(`${cluster.kind}\u0000${v.key}`).digest('hex').slice(0, 10);
+  const type = plans.get(v.members[0]!.plan)?.plan_type ?? '';
+  const id = 'c' + createHash('sha1').update(`${type}\u0000${cluster.kind}\u0000${v.key}`).digest('hex').slice(0, 10);
   idCache.set(cluster, { version: cluster.version, id });
   return id;
 }

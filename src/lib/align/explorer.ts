@@ -7,6 +7,7 @@ import type { Cluster } from './clusters.ts';
 import { clauseAt, clusterId, consensusVariant, genericTokens, representative, type PlanLookup } from './consensus.ts';
 import { clustersOf, type Corpus } from './corpus.ts';
 import { diffClause } from './edits.ts';
+import { tokensOf } from './prepare.ts';
 import { ClauseClusterSchema, type ClauseClusterRecord } from './reuse-schema.ts';
 
 export interface ExplorerOptions {
@@ -25,13 +26,13 @@ export function clauseClusters(corpus: Corpus, type: PlanType, opts: ExplorerOpt
 
 function clusterRecord(cluster: Cluster, type: PlanType, plans: PlanLookup): ClauseClusterRecord {
   const consensus = consensusVariant(cluster, plans) ?? cluster.variants[0]!;
-  const common = genericTokens(representative(cluster, consensus, plans).tokens);
+  const common = genericTokens(tokensOf(representative(cluster, consensus, plans)));
   const variants = cluster.variants.flatMap((v) => v.members.map((m) => {
     const clause = clauseAt(plans, m);
     if (v === consensus) {
       return { plan: m.plan, anchor: clause.anchor, text: clause.text, status: 'identical' as const, similarity: 1, edits: [{ op: 'equal' as const, text: clause.text }], numbers_changed: [] };
     }
-    const d = diffClause(clause.tokens, common);
+    const d = diffClause(tokensOf(clause), common);
     return {
       plan: m.plan, anchor: clause.anchor, text: clause.text, status: 'modified' as const,
       similarity: Math.round(d.similarity * 1000) / 1000, edits: d.edits, numbers_changed: d.numbersChanged,

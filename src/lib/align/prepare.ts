@@ -5,6 +5,7 @@ import type { Block } from '../plan/blocks.ts';
 import type { PlanFrontmatter } from '../plan/schema.ts';
 import { blocksToClauses, type Clause } from './clauses.ts';
 import { shinglesOf } from './shingles.ts';
+import { encodeTokens, decodeTokens, type TokenCodes } from './token-codes.ts';
 import { keyOf, makeTokenizer, visibleLength, type Token, type Tokenizer } from './tokens.ts';
 
 /** The fields of a plan that alignment reads, plus its body. */
@@ -14,7 +15,8 @@ export type AlignPlanInput = Pick<
 > & { blocks: readonly Block[] };
 
 export interface PreparedClause extends Clause {
-  tokens: Token[];
+  /** The clause's word tokens, compactly; tokensOf() reads them back. */
+  codes: TokenCodes;
   /** Comparison key of the whole clause: equal keys mean "identical". */
   key: string;
   /** What candidates are found and scored by: the whole key, or a row's indicator key. */
@@ -44,6 +46,10 @@ export function preparePlan(input: AlignPlanInput): PreparedPlan {
   return { ...meta, clauses };
 }
 
+export function tokensOf(clause: Pick<PreparedClause, 'text' | 'codes'>): Token[] {
+  return decodeTokens(clause.text, clause.codes);
+}
+
 export function prepareClause(clause: Clause, tokenize: Tokenizer): PreparedClause {
   const tokens = tokenize(clause.text, clause.numbering);
   const key = keyOf(tokens);
@@ -51,7 +57,7 @@ export function prepareClause(clause: Clause, tokenize: Tokenizer): PreparedClau
   const lead = clause.kind !== 'paragraph' ? null
     : clause.title !== null ? keyOf(tokenize(clause.title)) || null : leadKey(tokens);
   return {
-    ...clause, tokens, key, matchKey, shingles: shinglesOf(matchKey),
+    ...clause, codes: encodeTokens(tokens), key, matchKey, shingles: shinglesOf(matchKey),
     leadKey: lead, leadShingles: lead ? shinglesOf(lead) : null, chars: visibleLength(clause.text),
   };
 }

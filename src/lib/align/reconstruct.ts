@@ -16,7 +16,8 @@ import {
 } from './consensus.ts';
 import { clustersOf, countyPlansOf, type Corpus } from './corpus.ts';
 import type { ClausePair } from './match.ts';
-import type { PreparedPlan } from './prepare.ts';
+import { tokensOf, type PreparedPlan } from './prepare.ts';
+import { encodeTokens } from './token-codes.ts';
 import { dice } from './shingles.ts';
 import { COMMON_MIN_PLANS, COMMON_SHARE, PROVINCE_MIN_PLANS } from './thresholds.ts';
 import { keyOf, visibleLength } from './tokens.ts';
@@ -71,10 +72,10 @@ function consensusClause(
   const variant = consensusVariant(cluster, plans, opts);
   if (!variant) return null;
   const rep = representative(cluster, variant, plans, opts);
-  const tokens = genericTokens(rep.tokens);
+  const tokens = genericTokens(tokensOf(rep));
   const text = tokens.map((t) => t.text).join('');
   return {
-    ...rep, plan: `common-${plan.plan_type}`, anchor: id, tokens, text, key: keyOf(tokens),
+    ...rep, plan: `common-${plan.plan_type}`, anchor: id, codes: encodeTokens(tokens), text, key: keyOf(tokens),
     chars: visibleLength(text), position,
     supporters: supportersOf(variant, plans, SUPPORTERS_LISTED, opts), support: supportOf(cluster, variant, plans, opts),
   };

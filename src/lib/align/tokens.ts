@@ -9,6 +9,7 @@ import {
   foldChars, NUMBERING, RESPONSIBILITY, specialPatterns, type PlaceNames,
 } from './normalize.ts';
 import { NUMBER_SOURCE, numberKey, numberSlot } from './numbers.ts';
+import { wordKey } from './token-codes.ts';
 
 export type TokenKind = 'word' | 'number' | 'name' | 'skip';
 
@@ -24,7 +25,6 @@ export interface Token {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-const CJK = /[\p{Script=Han}\u3007]/u;
 /** Comparison signs carry meaning in tables (>80, ≥50); range marks (0～6, 0-6) are punctuation. */
 const SIGNIFICANT_SYMBOL = /^[<>≤≥=±+]$/u;
 
@@ -78,7 +78,7 @@ function pushPlain(tokens: Token[], raw: string, folded: string, from: number, t
     const text = raw.slice(offset, offset + seg.segment.length);
     const f = seg.segment;
     if (seg.isWordLike) {
-      tokens.push({ text, key: CJK.test(f) ? f : f.toLowerCase(), kind: 'word' });
+      tokens.push({ text, key: wordKey(text), kind: 'word' });
     } else if (SIGNIFICANT_SYMBOL.test(f)) {
       tokens.push({ text, key: f, kind: 'word' });
     } else {
