@@ -1,0 +1,63 @@
+/**
+ * How an alignment reads on the page: status words, consecutive clauses grouped into the
+ * plan's sections, and edit text split so that numbers can be highlighted.
+ */
+import type { AlignedClause } from './classify.ts';
+import type { ClauseStatus } from './reuse-schema.ts';
+
+export const STATUS_ZH: Record<ClauseStatus, string> = {
+  identical: '相同',
+  modified: '改动',
+  original: '新增',
+  omitted: '缺少',
+};
+
+export const STATUS_HELP: Record<ClauseStatus, string> = {
+  identical: '与对照基准的措辞相同（标点、空格和地名称谓不计）',
+  modified: '同一条款，措辞有改动',
+  original: '对照基准中没有的条款：本地自己的文字',
+  omitted: '对照基准中有、本规划没有的条款',
+};
+
+const ROLE_ZH = { goal: '主要目标', measure: '策略措施', other: '' } as const;
+
+export interface ClauseSection {
+  /** e.g. 儿童与健康 · 主要目标; 其他部分 outside the domains. */
+  title: string;
+  domain: string | null;
+  clauses: AlignedClause[];
+}
+
+/** Consecutive clauses of one domain and role form a section, in document order. */
+export function groupIntoSections(clauses: readonly AlignedClause[]): ClauseSection[] {
+  const sections: ClauseSection[] = [];
+  let key = '';
+  for (const c of clauses) {
+    const k = `${c.domain ?? ''}|${c.domain ? c.role : ''}`;
+    if (k !== key || !sections.length) {
+      const role = c.domain ? ROLE_ZH[c.role] : '';
+      sections.push({ title: [c.domain ?? '总体要求、组织实施等其他部分', role].filter(Boolean).join(' · '), domain: c.domain, clauses: [] });
+      key = k;
+    }
+    sections.at(-1)!.clauses.push(c);
+  }
+  return sections;
+}
+
+/** Splits text into plain runs and numbers (with their unit) so a changed number can be marked. */
+export function splitNumbers(text: string): { text: string; number: boolean }[] {
+  const out: { text: string; number: boolean }[] = [];
+  const re = /\d+(?:\.\d+)?(?:\/10万|%|‰|个|张|岁|年)?/g;
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index > last) out.push({ text: text.slice(last, m.index), number: false });
+    out.push({ text: m[0], number: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), number: false });
+  return out;
+}
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
