@@ -43,3 +43,26 @@ describe('open data in dist/data', () => {
     }
   });
 });
+
+describe('reuse data in dist/data/reuse.json', () => {
+  const reuse = JSON.parse(read('data/reuse.json')) as import('../../src/lib/align/reuse-schema.ts').Reuse[];
+
+  it('has one valid record per plan', async () => {
+    const { ReuseSchema } = await import('../../src/lib/align/reuse-schema.ts');
+    expect(reuse.map((r) => r.plan).sort()).toEqual([
+      '140107-children', '140107-women', '140802-children', '140802-women', '320582-children', '320582-women',
+      '520526-children', '520526-women', '650502-children',
+    ]);
+    for (const r of reuse) ReuseSchema.parse(r);
+  });
+
+  it('shows 伊州区’s child-mortality targets departing from the common wording and its myopia goal copied', () => {
+    const yizhou = reuse.find((r) => r.plan === '650502-children')!;
+    expect(yizhou.reference.kind).toBe('reconstructed');
+    const changed = yizhou.clauses.flatMap((c) => c.numbers_changed.map((n) => n.to));
+    expect(changed).toEqual(expect.arrayContaining(['4.2‰', '6.5‰', '9.6‰']));
+    const page = read('plans/650502-children/index.html');
+    const myopia = yizhou.clauses.find((c) => c.status !== 'omitted' && page.includes(`id="${c.anchor}"`) && new RegExp(`id="${c.anchor}"[^>]*>[^<]*小学生近视率降至38%`).test(page));
+    expect(myopia?.status).toBe('identical');
+  });
+});

@@ -1,0 +1,54 @@
+// /compare/?plans=a,b: checks the choice, loads the per-plan records and renders the comparison.
+import { buildComparison } from '../lib/compare/model.ts';
+import { comparisonToHtml, esc } from '../lib/compare/render.ts';
+import { checkSelection, compareHref, readPlanIds, type PlanListing } from '../lib/compare/selection.ts';
+import type { CompareIndicator, PlanCompareData } from '../lib/compare/schema.ts';
+
+interface CompareIndex { plans: (PlanListing & { province: string })[]; indicators: CompareIndicator[]; pages: string[][] }
+
+const form = document.getElementById('plan-picker') as HTMLFormElement | null;
+const view = document.getElementById('compare-view');
+const message = document.getElementById('compare-message');
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+function showMessage(problems: string[], fixed: string[] | null): void {
+  if (!message) return;
+  message.hidden = problems.length === 0;
+  const fix = fixed ? `<p><a href="${esc(compareHref(fixed))}">改为比较这 ${fixed.length} 部规划</a>，或在上面重新选择。</p>` : '<p>请在上面重新选择。</p>';
+  message.innerHTML = problems.length ? `<ul>${problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>${fix}` : '';
+}
+
+async function render(): Promise<void> {
+  const requested = readPlanIds(location.search);
+  if (!requested.length || !view) return;
+  const index = await fetchJson<CompareIndex>('/data/compare-index.json');
+  const listing = new Map(index.plans.map((p) => [p.id, p]));
+  const selection = checkSelection(requested, listing);
+  for (const box of form?.querySelectorAll<HTMLInputElement>('input[name="plans"]') ?? []) box.checked = selection.ids.includes(box.value);
+  showMessage(selection.problems, selection.fixed);
+  if (selection.problems.length) {
+    view.innerHTML = '';
+    return;
+  }
+  view.innerHTML = '<p class="muted">正在载入……</p>';
+  const plans = await Promise.all(selection.ids.map((id) => fetchJson<PlanCompareData>(`/data/plans/${id}.json`)));
+  const indicators = new Map(index.indicators.map((i) => [i.id, i]));
+  view.innerHTML = comparisonToHtml(buildComparison(plans, indicators));
+  document.title = `${plans.map((p) => p.county).join('、')}：规划对照 · 两规对照`;
+  form?.closest('details')?.removeAttribute('open');
+}
+
+// The form would send ?plans=a&plans=b; the shared address is the shorter ?plans=a,b.
+form?.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const ids = [...form.querySelectorAll<HTMLInputElement>('input[name="plans"]:checked')].map((b) => b.value);
+  history.pushState(null, '', compareHref(ids));
+  void render();
+});
+window.addEventListener('popstate', () => void render());
+render().catch((error: unknown) => showMessage([`对照载入失败：${(error as Error).message}`], null));

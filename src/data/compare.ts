@@ -1,0 +1,81 @@
+/**
+ * Per-plan compare records (/data/plans/<id>.json) and the comparisons worth pre-rendering,
+ * from data already computed for the other pages: clauses and clusters of the alignment,
+ * targets of the extraction.
+ */
+import { blocksToClauses } from '../lib/align/clauses.ts';
+import type { ClauseClusterRecord } from '../lib/align/reuse-schema.ts';
+import type { PlanCompareData, CompareIndicator } from '../lib/compare/schema.ts';
+import type { PlanType } from '../lib/plan/schema.ts';
+import { getPlan, getPlans } from './plans.ts';
+import { getClauseClusters, getSimilarPlans } from './reuse.ts';
+import { getTargetData } from './targets.ts';
+
+type Variant = ClauseClusterRecord['variants'][number];
+const variantMaps = new Map<PlanType, Promise<Map<string, { cluster: string; variant: Variant }>>>();
+
+/** Each shared clause's cluster and its wording against the common one, by plan#anchor. */
+function variantsOf(type: PlanType) {
+  let map = variantMaps.get(type);
+  if (!map) {
+    map = getClauseClusters(type).then((clusters) => {
+      const out = new Map<string, { cluster: string; variant: Variant }>();
+      for (const c of clusters) for (const v of c.variants) out.set(`${v.plan}#${v.anchor}`, { cluster: c.id, variant: v });
+      return out;
+    });
+    variantMaps.set(type, map);
+  }
+  return map;
+}
+
+export async function getPlanCompareData(planId: string): Promise<PlanCompareData> {
+  const plan = await getPlan(planId);
+  const variants = await variantsOf(plan.meta.plan_type);
+  const { byPlan } = await getTargetData();
+  return {
+    id: plan.id,
+    plan_type: plan.meta.plan_type,
+    county: plan.meta.county,
+    province: plan.meta.province,
+    title: plan.meta.title,
+    clauses: blocksToClauses(plan.id, plan.blocks).map((c) => {
+      const shared = variants.get(`${plan.id}#${c.anchor}`);
+      return {
+        anchor: c.anchor, domain: c.domain, role: c.role, text: c.text,
+        cluster: shared?.cluster ?? null,
+        edits: shared && shared.variant.status === 'modified' ? shared.variant.edits : [],
+      };
+    }),
+    targets: (byPlan.get(plan.id) ?? []).map(({ target: t }) => ({
+      indicator: t.indicator, label: t.label, comparator: t.comparator, value: t.value, unit: t.unit,
+      year: t.year, baseline: t.baseline, url: t.source.url, text: t.source.text,
+    })),
+  };
+}
+
+export async function getCompareIndicators(): Promise<Map<string, CompareIndicator>> {
+  const { dictionary } = await getTargetData();
+  return new Map(dictionary.map((i) => [i.id, { id: i.id, name_zh: i.name_zh, unit: i.unit, better: i.better, reference: i.reference }]));
+}
+
+/**
+ * The comparisons a reader most likely wants, pre-rendered as pages: each plan with the other
+ * plans of its province and type (up to three, the most similar first), and with the most
+ * similar plan anywhere. Everything else is assembled in the browser.
+ */
+export async function getPreRenderedSets(): Promise<string[][]> {
+  const plans = await getPlans();
+  const sets = new Map<string, string[]>();
+  const add = (ids: string[]) => {
+    if (ids.length < 2) return;
+    const sorted = [...ids].sort();
+    sets.set(sorted.join('--'), sorted);
+  };
+  for (const plan of plans) {
+    const similar = await getSimilarPlans(plan.id, 20);
+    const province = similar.filter((s) => plans.find((p) => p.id === s.plan)?.meta.province === plan.meta.province);
+    add([plan.id, ...province.slice(0, 3).map((s) => s.plan)]);
+    if (similar[0]) add([plan.id, similar[0].plan]);
+  }
+  return [...sets.values()].sort((a, b) => a.join().localeCompare(b.join()));
+}

@@ -1,0 +1,71 @@
+/**
+ * The comparison as HTML. One renderer for both paths: the build writes it into pre-rendered
+ * pages, the browser into /compare/ for any other choice. Every piece of text is escaped.
+ */
+import type { Comparison, ClauseRow, TargetRow } from './model.ts';
+import type { CompareClause, CompareTarget } from './schema.ts';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+const SYMBOL: Record<string, string> = { '<=': '≤', '<': '<', '>=': '≥', '>': '>', '=': '', '~': '约', increase: '提高', decrease: '下降', maintain: '保持' };
+const ROLE_ZH = { goal: '目标', measure: '措施', other: '' } as const;
+
+function level(t: { comparator: string; value: number | null; unit: string }): string {
+  return t.value === null ? SYMBOL[t.comparator]! : `${SYMBOL[t.comparator]}${t.value}${t.unit === '个/千人' ? '个/千人' : t.unit}`;
+}
+
+function targetCell(list: readonly CompareTarget[], strictest: boolean, label: string): string {
+  if (!list.length) return `<td data-label="${esc(label)}" class="empty"><span class="muted">—</span></td>`;
+  const items = list.map((t) => {
+    const year = t.year !== 2025 ? `（${t.year}年）` : '';
+    const base = t.baseline ? `<span class="muted baseline">基线 ${t.baseline.value}（${t.baseline.year}）</span>` : '';
+    return `<a href="${esc(t.url)}" title="${esc(`原文：${t.text}`)}">${esc(level(t) + year)}</a>${base}`;
+  });
+  const mark = strictest ? '<span class="strictest" title="几部规划中最严的目标">★ 最严</span>' : '';
+  return `<td data-label="${esc(label)}"${strictest ? ' class="is-strictest"' : ''}>${items.join('<br>')}${mark}</td>`;
+}
+
+function targetsTable(c: Comparison): string {
+  if (!c.targets.length) return '<p class="muted">所选规划没有数量目标。</p>';
+  const head = c.plans.map((p) => `<th scope="col">${esc(p.county)}</th>`).join('');
+  const rows = c.targets.map((row: TargetRow) => {
+    const name = row.indicator ? `<a href="/indicators/${esc(row.indicator.id)}/">${esc(row.name)}</a>` : esc(row.name);
+    const ref = row.indicator?.reference ? `${esc(level(row.indicator.reference))}` : '<span class="muted">—</span>';
+    const cells = row.cells.map((list, i) => targetCell(list, row.strictest === i, c.plans[i]!.county)).join('');
+    return `<tr><th scope="row">${name}</th>${cells}<td data-label="国家目标">${ref}</td></tr>`;
+  }).join('');
+  return `<div class="table-wrap"><table class="compare-targets"><caption class="visually-hidden">各规划的数量目标</caption><thead><tr><th scope="col">指标</th>${head}<th scope="col">国家目标（2030年）</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+function numbersBold(text: string): string {
+  return esc(text).replace(/\d+(?:\.\d+)?(?:\/10万|%|‰)?/g, (n) => `<b class="num">${n}</b>`);
+}
+
+function clauseText(c: CompareClause): string {
+  if (!c.edits.length) return esc(c.text);
+  // Only the plan's own words are shown; what it adds to the common wording is marked.
+  return c.edits.filter((e) => e.op !== 'delete').map((e) => (e.op === 'insert' ? `<ins>${numbersBold(e.text)}</ins>` : esc(e.text))).join('');
+}
+
+function clauseCell(c: CompareClause | null, planId: string, county: string): string {
+  if (!c) return `<td class="empty" data-label="${esc(county)}"><span class="muted">（无此条）</span></td>`;
+  return `<td data-label="${esc(county)}"><p>${clauseText(c)}</p><a class="anchor-link" href="/plans/${esc(planId)}/#${esc(c.anchor)}">原文 ¶</a></td>`;
+}
+
+function clauseRow(row: ClauseRow, c: Comparison): string {
+  const cls = [`role-${row.role}`, row.same ? 'same' : '', row.cells.filter(Boolean).length === 1 ? 'single' : ''].filter(Boolean).join(' ');
+  const link = row.cluster && row.cells.filter(Boolean).length > 1 ? `<a href="/clauses/${esc(row.cluster)}/">各地措辞</a>` : '';
+  const label = `${ROLE_ZH[row.role]}${row.same ? ' · 措辞相同' : ''}`;
+  const cells = row.cells.map((cell, i) => clauseCell(cell, c.plans[i]!.id, c.plans[i]!.county)).join('');
+  return `<tr class="${cls}"><th scope="row" class="row-head">${esc(label)}${link ? `<br>${link}` : ''}</th>${cells}</tr>`;
+}
+
+export function comparisonToHtml(c: Comparison): string {
+  const head = c.plans.map((p) => `<th scope="col"><a href="/plans/${esc(p.id)}/">${esc(p.county)}</a><br><span class="muted">${esc(p.province)}</span></th>`).join('');
+  const domains = c.domains.map((d, i) => `<section class="compare-domain" aria-labelledby="cd-${i}"><h3 id="cd-${i}">${esc(d.domain)}</h3><div class="table-wrap"><table class="compare-clauses"><thead><tr><th scope="col"><span class="visually-hidden">条款</span></th>${head}</tr></thead><tbody>${d.rows.map((r) => clauseRow(r, c)).join('')}</tbody></table></div></section>`).join('');
+  return `<section class="compare-targets-section" aria-labelledby="ct-h"><h2 id="ct-h">目标对照</h2><p class="muted">每个数字都链接到原文句子；★ 标出几部规划中最严的目标。</p>${targetsTable(c)}</section>` +
+    `<section aria-labelledby="cc-h"><h2 id="cc-h">逐领域对照</h2><p class="legend">同一行是各规划中的同一条款；<ins>下划线</ins>是该规划比共同措辞多出的字词，数字加粗；“（无此条）”表示该规划没有这一条。</p>${domains}</section>`;
+}

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { openSite, newPage, SHOTS, type Site } from '../support/browser.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => site?.close());
+
+const THREE = ['140802-children', '520526-children', '650502-children'];
+
+describe('comparing plans side by side', () => {
+  it('opens from its URL with the myopia goals of all three plans on one row, each with its own numbers', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(`${site.base}/compare/?plans=${THREE.join(',')}`);
+    await page.waitForSelector('.compare-clauses');
+    const heads = await page.locator('.compare-targets thead th').allInnerTexts();
+    expect(heads).toEqual(['指标', '盐湖区', '威宁彝族回族苗族自治县', '伊州区', '国家目标（2030年）']);
+
+    const row = page.locator('.compare-clauses tr', { hasText: '小学生近视率' }).filter({ has: page.locator('td:not(.empty)') });
+    const cells = await row.first().locator('td').allInnerTexts();
+    expect(cells).toHaveLength(3);
+    expect(cells[0]).toMatch(/小学生近视率降至38%以下/);
+    expect(cells[1]).toMatch(/初中生近视率降至65%以下/);
+    expect(cells[2]).toMatch(/小学生近视率降至38%以下/);
+
+    const myopia = page.locator('.compare-targets tr', { hasText: '小学生近视率' }).first();
+    const links = myopia.locator('td a');
+    expect(await links.count()).toBe(3);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/plans\/\d{6}-children\/#[\w-]+$/);
+    await page.screenshot({ path: `${SHOTS}/compare-desktop.png` });
+
+    const before = await page.locator('.compare-clauses tbody tr:visible').count();
+    await page.locator('label[for="goals-only"]').click();
+    const after = await page.locator('.compare-clauses tbody tr:visible').count();
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+    expect(await page.locator('.compare-clauses tbody tr:visible:not(.role-goal)').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads as stacked cards on a phone, without horizontal scrolling', async () => {
+    const { page } = await newPage(site, { width: 375, height: 812 });
+    await page.goto(`${site.base}/compare/?plans=${THREE.join(',')}`);
+    await page.waitForSelector('.compare-clauses');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const label = await page.locator('.compare-clauses td').first().evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toMatch(/盐湖区|威宁|伊州区/);
+    await page.locator('.compare-clauses').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/compare-phone.png` });
+    await page.context().close();
+  });
+
+  it('is pre-rendered for plans of one province and readable without JavaScript', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.base}/compare/140107-children--140802-children/`);
+    expect(await page.locator('.compare-clauses tr').count()).toBeGreaterThan(20);
+    expect(await page.locator('h1').innerText()).toContain('杏花岭区、盐湖区');
+    await context.close();
+  });
+
+  for (const [what, query, expected] of [
+    ['an unknown plan', '140802-children,999999-children,650502-children', /没有找到规划“999999-children”/],
+    ['plans of different types', '140802-children,140802-women', /只能比较同一类规划/],
+    ['the same plan twice', '140802-children,140802-children', /选了两次/],
+    ['more than four plans', '140107-children,140802-children,320582-children,520526-children,650502-children', /最多并排比较 4 部规划/],
+  ] as const) {
+    it(`explains ${what} and offers a way to fix the choice`, async () => {
+      const { page, errors } = await newPage(site);
+      await page.goto(`${site.base}/compare/?plans=${query}`);
+      const message = page.locator('#compare-message');
+      await message.waitFor({ state: 'visible' });
+      expect(await message.innerText()).toMatch(expected);
+      expect(await page.locator('#plan-picker').isVisible()).toBe(true);
+      const fix = message.locator('a');
+      if (await fix.count()) {
+        await fix.click();
+        await page.waitForSelector('.compare-clauses');
+        expect(await page.locator('#compare-message').isHidden()).toBe(true);
+      }
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('links each plan page to its comparisons and its diff', async () => {
+    const { page } = await newPage(site);
+    await page.goto(`${site.base}/plans/140107-children/`);
+    await page.locator('a', { hasText: '措辞对照' }).first().click();
+    expect(page.url()).toContain('/plans/140107-children/diff/');
+    await page.goBack();
+    const compare = page.locator('.compare-with a').first();
+    expect(await compare.getAttribute('href')).toMatch(/^\/compare\//);
+    await page.context().close();
+  });
+});
