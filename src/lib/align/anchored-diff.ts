@@ -2,10 +2,11 @@
  * jsdiff's diffArrays, cut into small pieces first.
  *
  * Myers' algorithm costs about D² for D differences, which made a long, heavily edited
- * measure take milliseconds. Words that occur exactly once in each clause, in the same order
- * (the patience-diff anchors), are matched first; jsdiff then runs on the short stretches
- * between them. On the real plans this cut diffing time about tenfold, and it keeps a
- * rewritten sentence from being matched word by word against a different sentence.
+ * measure take milliseconds. As in git's patience diff, common ends are taken off, words that
+ * occur exactly once in each side, in the same order, are matched as anchors, and the
+ * stretches between them are treated the same way; jsdiff runs only on stretches with no
+ * anchor left. This also keeps a rewritten sentence from being matched word by word against
+ * a different sentence.
  */
 import { diffArrays } from 'diff';
 
@@ -18,44 +19,76 @@ export interface Change {
 
 export function anchoredDiff(a: readonly number[], b: readonly number[]): Change[] {
   const out: Change[] = [];
-  let i = 0;
-  let j = 0;
-  for (const [ai, bj] of [...anchors(a, b), [a.length, b.length] as const]) {
-    if (ai > i || bj > j) {
-      for (const c of diffArrays(a.slice(i, ai), b.slice(j, bj))) {
-        push(out, { count: c.count ?? c.value.length, added: !!c.added, removed: !!c.removed });
-      }
-    }
-    if (ai < a.length) push(out, { count: 1, added: false, removed: false });
-    i = ai + 1;
-    j = bj + 1;
-  }
+  diffRange(a, b, 0, a.length, 0, b.length, out);
   return out;
 }
 
+/**
+ * A stretch whose edit script would take more than this share of its length is a rewrite:
+ * it is shown as one replacement instead of paying Myers' D² for scattered common words.
+ */
+const REWRITE_SHARE = 0.7;
+
+/** Patience diff, recursively: common ends, then unique anchors, then jsdiff on what is left. */
+function diffRange(a: readonly number[], b: readonly number[], a0: number, a1: number, b0: number, b1: number, out: Change[]): void {
+  let head = 0;
+  while (a0 + head < a1 && b0 + head < b1 && a[a0 + head] === b[b0 + head]) head++;
+  let tail = 0;
+  while (a1 - tail > a0 + head && b1 - tail > b0 + head && a[a1 - 1 - tail] === b[b1 - 1 - tail]) tail++;
+  push(out, { count: head, added: false, removed: false });
+  const [i0, i1, j0, j1] = [a0 + head, a1 - tail, b0 + head, b1 - tail];
+  const found = anchors(a, b, i0, i1, j0, j1);
+  if (found.length) {
+    let i = i0;
+    let j = j0;
+    for (const [ai, bj] of found) {
+      diffRange(a, b, i, ai, j, bj, out);
+      push(out, { count: 1, added: false, removed: false });
+      i = ai + 1;
+      j = bj + 1;
+    }
+    diffRange(a, b, i, i1, j, j1, out);
+  } else if (i1 > i0 || j1 > j0) {
+    myers(a.slice(i0, i1), b.slice(j0, j1), out);
+  }
+  push(out, { count: tail, added: false, removed: false });
+}
+
+function myers(a: readonly number[], b: readonly number[], out: Change[]): void {
+  const maxEditLength = Math.ceil((a.length + b.length) * REWRITE_SHARE);
+  const changes = a.length && b.length ? diffArrays(a as number[], b as number[], { maxEditLength }) : undefined;
+  if (!changes) {
+    push(out, { count: a.length, added: false, removed: true });
+    push(out, { count: b.length, added: true, removed: false });
+    return;
+  }
+  for (const c of changes) push(out, { count: c.count ?? c.value.length, added: !!c.added, removed: !!c.removed });
+}
+
 function push(out: Change[], c: Change): void {
+  if (c.count === 0) return;
   const last = out[out.length - 1];
   if (last && last.added === c.added && last.removed === c.removed) last.count += c.count;
   else out.push(c);
 }
 
-/** Pairs (i, j) of tokens unique in both sequences, longest increasing run in both. */
-function anchors(a: readonly number[], b: readonly number[]): [number, number][] {
-  const count = new Map<number, [number, number, number]>();
-  a.forEach((t, i) => {
-    const c = count.get(t);
+/** Pairs (i, j) of tokens unique in both ranges, the longest run increasing in both. */
+function anchors(a: readonly number[], b: readonly number[], i0: number, i1: number, j0: number, j1: number): [number, number][] {
+  // Per token: [count in a, count in b, position in a, position in b].
+  const seen = new Map<number, [number, number, number, number]>();
+  for (let i = i0; i < i1; i++) {
+    const c = seen.get(a[i]!);
     if (c) c[0]++;
-    else count.set(t, [1, 0, i]);
-  });
-  const pairs: [number, number][] = [];
-  const posB = new Map<number, number>();
-  b.forEach((t, j) => {
-    const c = count.get(t);
-    if (!c) return;
+    else seen.set(a[i]!, [1, 0, i, -1]);
+  }
+  for (let j = j0; j < j1; j++) {
+    const c = seen.get(b[j]!);
+    if (!c) continue;
     c[1]++;
-    posB.set(t, j);
-  });
-  for (const [t, [na, nb, i]] of count) if (na === 1 && nb === 1) pairs.push([i, posB.get(t)!]);
+    c[3] = j;
+  }
+  const pairs: [number, number][] = [];
+  for (const [na, nb, i, j] of seen.values()) if (na === 1 && nb === 1) pairs.push([i, j]);
   pairs.sort((x, y) => x[0] - y[0]);
   return longestIncreasing(pairs);
 }

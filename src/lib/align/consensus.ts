@@ -4,7 +4,7 @@
  * the first in key order.
  */
 import { createHash } from 'node:crypto';
-import type { Cluster, ClauseRef, Variant } from './clusters.ts';
+import type { Cluster, ClauseRef, TypeClusters, Variant } from './clusters.ts';
 import { PLACEHOLDER } from './normalize.ts';
 import type { PreparedClause, PreparedPlan } from './prepare.ts';
 import { dice, shinglesOf } from './shingles.ts';
@@ -18,12 +18,19 @@ export interface ExcludedPlan {
   id: string;
   level: string;
   province: string;
-  /** kind + '\u0000' + key of each of its clauses: the wordings it has. */
-  keys: ReadonlySet<string>;
+  /** The wordings it has. */
+  variants: ReadonlySet<Variant>;
 }
 
-export function excludedPlan(plan: PreparedPlan): ExcludedPlan {
-  return { id: plan.id, level: plan.level, province: plan.province, keys: new Set(plan.clauses.map((c) => `${c.kind}\u0000${c.key}`)) };
+/** The plan as left out of consensus: needs the plan's clusters (it must be in the corpus). */
+export function excludedPlan(plan: PreparedPlan, tc: TypeClusters): ExcludedPlan {
+  const own = tc.clauseCluster.get(plan.id) ?? [];
+  const variants = new Set<Variant>();
+  own.forEach((c, i) => {
+    const v = tc.clusters[c]?.byKey.get(plan.clauses[i]!.key);
+    if (v) variants.add(v);
+  });
+  return { id: plan.id, level: plan.level, province: plan.province, variants };
 }
 
 export interface ConsensusOptions {
@@ -64,10 +71,10 @@ function variantStats(cluster: Cluster, plans: PlanLookup): Map<Variant, Variant
   return stats;
 }
 
-const has = (ex: ExcludedPlan | undefined, kind: string, v: Variant) => !!ex && ex.keys.has(`${kind}\u0000${v.key}`);
+const has = (ex: ExcludedPlan | undefined, v: Variant) => !!ex && ex.variants.has(v);
 
 function votes(cluster: Cluster, v: Variant, st: VariantStats, opts: ConsensusOptions): { weight: number; count: number } {
-  const own = has(opts.exclude, cluster.kind, v);
+  const own = has(opts.exclude, v);
   const ex = opts.exclude;
   const county = st.county - (own && ex!.level === 'county' ? 1 : 0);
   const local = opts.province
@@ -115,7 +122,7 @@ export function consensusVariant(cluster: Cluster, plans: PlanLookup, opts: Cons
 /** How many county plans have a wording (the excluded plan not counted). */
 export function supportOf(cluster: Cluster, v: Variant, plans: PlanLookup, opts: ConsensusOptions = {}): number {
   const st = variantStats(cluster, plans).get(v)!;
-  const own = has(opts.exclude, cluster.kind, v) && opts.exclude!.level === 'county';
+  const own = has(opts.exclude, v) && opts.exclude!.level === 'county';
   return st.county - (own ? 1 : 0);
 }
 
@@ -172,7 +179,7 @@ function centralityOf(cluster: Cluster): Centrality {
 /** Closeness of each wording to the others, the excluded plan's own wording not counted. */
 function centrality(cluster: Cluster, opts: ConsensusOptions): (v: Variant) => number {
   const { scores, pair } = centralityOf(cluster);
-  const own = opts.exclude ? cluster.variants.find((v) => has(opts.exclude, cluster.kind, v)) : undefined;
+  const own = opts.exclude ? cluster.variants.find((v) => has(opts.exclude, v)) : undefined;
   return (v) => (scores.get(v) ?? 0) - (own && own !== v ? pair.get(v)?.get(own) ?? 0 : 0);
 }
 

@@ -115,8 +115,9 @@ function keyLength(units: readonly Unit[]): number {
 }
 
 /**
- * Numbers replaced inside a rewritten phrase (降至5‰ → 控制在6‰ when the unit also changed):
- * the diff pairs no slots there, so pair the numbers that left and came in, in order.
+ * Numbers the diff left unpaired inside one change (the phrase around them was rewritten and
+ * the slots fell out of step): a number that left and one that came in with the same unit,
+ * in order, are one replaced number. Numbers with different units (1个, 90%) are not.
  */
 function numbersReplacedInHunks(
   changes: readonly Change[], ref: readonly Unit[], plan: readonly Unit[],
@@ -124,20 +125,25 @@ function numbersReplacedInHunks(
   const out: NumberChange[] = [];
   let i = 0;
   let j = 0;
-  let gone: string[] = [];
-  let came: string[] = [];
+  let gone: Token[] = [];
+  let came: Token[] = [];
   const flush = () => {
-    for (let k = 0; k < Math.min(gone.length, came.length); k++) out.push({ from: gone[k]!, to: came[k]! });
+    for (const g of gone) {
+      const k = came.findIndex((c) => c.slot === g.slot);
+      if (k < 0) continue;
+      out.push({ from: g.text.trim(), to: came[k]!.text.trim() });
+      came.splice(k, 1);
+    }
     gone = [];
     came = [];
   };
   for (const change of changes) {
     const n = change.count;
     if (change.removed) {
-      for (const u of ref.slice(i, i + n)) if (u.token.kind === 'number') gone.push(u.token.text.trim());
+      for (const u of ref.slice(i, i + n)) if (u.token.kind === 'number') gone.push(u.token);
       i += n;
     } else if (change.added) {
-      for (const u of plan.slice(j, j + n)) if (u.token.kind === 'number') came.push(u.token.text.trim());
+      for (const u of plan.slice(j, j + n)) if (u.token.kind === 'number') came.push(u.token);
       j += n;
     } else {
       flush();

@@ -31,27 +31,37 @@ const PUNCT: Record<string, string> = {
   '—': '-', '–': '-', '−': '-', '－': '-', '～': '~', '〜': '~', '　': ' ', '﹪': '%',
 };
 
-const folded = new Map<string, string>();
+/** Folded code unit of each BMP code unit, 0 until first asked (memoized: plans reuse few characters). */
+const FOLD = new Uint16Array(0x10000);
 
-/** One UTF-16 unit folded (see foldChars); memoized, as plans reuse a few thousand characters. */
-export function foldChar(c: string): string {
-  if (c.charCodeAt(0) < 0x80) return c;
-  let f = folded.get(c);
-  if (f === undefined) {
+function foldCode(code: number): number {
+  let f = FOLD[code]!;
+  if (f === 0) {
+    const c = String.fromCharCode(code);
     const n = c.normalize('NFKC');
-    f = PUNCT[c] ?? (n.length === 1 ? n : c);
-    folded.set(c, f);
+    const mapped = PUNCT[c] ?? (code < 0x80 || n.length !== 1 ? c : n);
+    FOLD[code] = f = mapped.charCodeAt(0);
   }
   return f;
 }
 
+/** One UTF-16 unit folded (see foldChars). */
+export function foldChar(c: string): string {
+  return String.fromCharCode(foldCode(c.charCodeAt(0)));
+}
+
 export function foldChars(text: string): string {
-  let ascii = true;
-  for (let i = 0; i < text.length && ascii; i++) if (text.charCodeAt(i) >= 0x80) ascii = false;
-  if (ascii) return text;
-  const out = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = foldChar(text[i]!);
-  return out.join('');
+  let i = 0;
+  while (i < text.length && foldCode(text.charCodeAt(i)) === text.charCodeAt(i)) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  // In chunks, as spreading a very long array into fromCharCode overflows the stack.
+  for (let k = i; k < text.length; k += 4096) {
+    const codes: number[] = [];
+    for (let j = k; j < Math.min(k + 4096, text.length); j++) codes.push(foldCode(text.charCodeAt(j)));
+    out += String.fromCharCode(...codes);
+  }
+  return out;
 }
 
 /** Item numbers a plan puts before a clause: 1.  1、 （一） (2) 一、 第一， ①. */

@@ -53,7 +53,7 @@ export function reconstructReference(corpus: Corpus, plan: PreparedPlan): Recons
 
   const clauses: ReferenceClause[] = [];
   const refOfCluster = new Map<number, number>();
-  const opts: ConsensusOptions = { exclude: excludedPlan(plan), province: plan.province };
+  const opts: ConsensusOptions = { exclude: excludedPlan(plan, tc), province: plan.province };
   for (const { c, id } of ordered) {
     const clause = consensusClause(tc.clusters[c]!, id, plan, corpus.plans, opts, clauses.length);
     if (!clause) continue;

@@ -97,6 +97,10 @@ export function keyOf(tokens: readonly Token[]): string {
 /** Characters a reader sees, not counting spacing: the unit of the summary's *_chars. */
 export function visibleLength(text: string): number {
   let n = 0;
-  for (const c of text) if (!/\s/u.test(c)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Spacing: ASCII blanks, the ideographic space, and the low half of a surrogate pair (counted once).
+    if (c > 0x20 && c !== 0x3000 && c !== 0xa0 && (c < 0xdc00 || c > 0xdfff)) n++;
+  }
   return n;
 }
