@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { runIngest } from '../src/lib/ingest/ingest-fs.ts';
 import { formatIngestError, isIngestError } from '../src/lib/ingest/errors.ts';
 import { summarizeIngest } from '../src/lib/ingest/summary.ts';
+import { findUnreadNumbers } from '../src/lib/targets/unread-fs.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +22,7 @@ try {
     plansDir: values.out,
     reportPath: values.report ?? join(dirname(values.out), 'ingest-report.json'),
     force: values.force,
+    findUnreadNumbers,
   });
   for (const line of summarizeIngest(outcome)) console.log(line);
 } catch (error) {

@@ -20,6 +20,11 @@ export interface IngestOptions {
   reportPath: string;
   /** Plan ids to regenerate even though they were edited by hand. */
   force?: readonly string[];
+  /**
+   * Reads the plans as written and returns the numbers it could not interpret (target
+   * extraction does this); they go into the report. Passed in so the ingest stays independent of it.
+   */
+  findUnreadNumbers?: (plans: readonly { id: string; content: string }[]) => string[];
 }
 
 export interface IngestOutcome {
@@ -75,7 +80,8 @@ export function runIngest(options: IngestOptions): IngestOutcome {
   const { plansDir, reportPath } = options;
   const planFile = (id: string) => join(plansDir, `${id}.md`);
   const decisions = decideWrites(planned, readExistingPlans(plansDir), force);
-  const report = buildReport(results.map((r) => r.report), decisions, planFile);
+  const unread = options.findUnreadNumbers?.(planned.map((p) => ({ id: p.id, content: p.content }))) ?? [];
+  const report = buildReport(results.map((r) => r.report), decisions, planFile, unread);
 
   mkdirSync(plansDir, { recursive: true });
   mkdirSync(dirname(reportPath), { recursive: true });

@@ -7,14 +7,19 @@ export interface IngestReport {
   sources: SourceReport[];
   /** Plan files left as they are because they were edited by hand. (A file no source holds any more only gets a console notice.) */
   kept_files: { plan: string; file: string; reason: string }[];
+  /** Numbers in goal text that target extraction could not interpret: reported, never guessed. */
+  unread_numbers: string[];
 }
 
 const KEPT_REASON: Partial<Record<FileDecision['action'], string>> = {
   'keep-hand-edit': 'edited by hand since it was generated; --force <plan-id> regenerates it',
 };
 
-export function buildReport(sources: SourceReport[], decisions: readonly FileDecision[], fileOf: (id: string) => string): IngestReport {
+export function buildReport(
+  sources: SourceReport[], decisions: readonly FileDecision[], fileOf: (id: string) => string, unreadNumbers: readonly string[] = [],
+): IngestReport {
   return {
+    unread_numbers: [...unreadNumbers],
     sources: [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
     kept_files: decisions.flatMap((d) => (KEPT_REASON[d.action] ? [{ plan: d.id, file: fileOf(d.id), reason: KEPT_REASON[d.action]! }] : [])),
   };

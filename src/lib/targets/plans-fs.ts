@@ -12,7 +12,11 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
 /** One plan file: its frontmatter fields extraction needs, and its blocks. */
 export function readPlanFile(file: string): PlanForTargets {
-  const source = readFileSync(file, 'utf8');
+  return planFromText(readFileSync(file, 'utf8'), file);
+}
+
+/** A plan file's text (frontmatter and body) as what extractTargets takes. */
+export function planFromText(source: string, file: string): PlanForTargets {
   const m = FRONTMATTER.exec(source);
   if (!m) throw new Error(`${file}: no YAML frontmatter (the file must start with ---)`);
   const fm = parse(m[1]!) as Record<string, unknown>;

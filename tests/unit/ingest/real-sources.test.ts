@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { PlanFrontmatterSchema } from '../../../src/lib/plan/schema.ts';
 import { markdownToBlocks } from '../../../src/lib/plan/blocks.ts';
 import { runIngest } from '../../../src/lib/ingest/ingest-fs.ts';
+import { findUnreadNumbers } from '../../../src/lib/targets/unread-fs.ts';
 import { scratchDir } from './helpers.ts';
 
 const IDS = [
@@ -16,7 +17,7 @@ const IDS = [
   '320582-women', '320582-children', '650502-children',
 ];
 const out = scratchDir();
-const outcome = runIngest({ sourcesDir: 'content/sources', plansDir: join(out, 'plans'), reportPath: join(out, 'ingest-report.json') });
+const outcome = runIngest({ sourcesDir: 'content/sources', plansDir: join(out, 'plans'), reportPath: join(out, 'ingest-report.json'), findUnreadNumbers });
 
 function committed(id: string) {
   const file = readFileSync(`content/plans/${id}.md`, 'utf8');
