@@ -6,6 +6,7 @@ import { runIngest } from '../src/lib/ingest/ingest-fs.ts';
 import { formatIngestError, isIngestError } from '../src/lib/ingest/errors.ts';
 import { summarizeIngest } from '../src/lib/ingest/summary.ts';
 import { findUnreadNumbers } from '../src/lib/targets/unread-fs.ts';
+import { DictionaryError } from '../src/lib/targets/dictionary.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,7 +27,8 @@ try {
   });
   for (const line of summarizeIngest(outcome)) console.log(line);
 } catch (error) {
-  if (!isIngestError(error)) throw error;
-  console.error(formatIngestError(error));
+  if (error instanceof DictionaryError) console.error(error.message);
+  else if (isIngestError(error)) console.error(formatIngestError(error));
+  else throw error;
   process.exitCode = 1;
 }
