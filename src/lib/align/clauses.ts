@@ -98,19 +98,27 @@ interface RowText {
 }
 
 /** Each body row keyed by its indicator cell; the serial-number column is left out. */
+/**
+ * Each body row keyed by its indicator cell, its cells in the order label, target, the rest;
+ * the serial-number column is left out. Tables differ in columns (2020 | 2025 | 指标性质, or a
+ * 规划目标 alone), and putting the target first lines up targets with targets when rows of two
+ * plans are compared, instead of one plan's baseline with the other's target.
+ */
 export function tableToRows(block: Pick<Block, 'rows' | 'rowIds'>): RowText[] {
-  const header = block.rows[0] ?? [];
-  const serial = header.findIndex((h) => SERIAL_HEADER.test(h.trim()));
-  const labelColumn = findLabelColumn(header, serial);
+  const header = (block.rows[0] ?? []).map((h) => h.trim());
+  const serial = header.findIndex((h) => SERIAL_HEADER.test(h));
+  const label = findLabelColumn(header, serial);
+  const target = findTargetColumn(header, serial, label);
+  const order = [label, target, ...header.map((_, j) => j).filter((j) => j !== label && j !== target && j !== serial)]
+    .filter((j) => j >= 0);
   const out: RowText[] = [];
-  block.rows.slice(1).forEach((cells, i) => {
-    let kept = cells.map((c) => c.trim()).filter((_, j) => j !== serial);
+  block.rows.slice(1).forEach((row, i) => {
+    const cells = row.map((c) => c.trim());
+    let kept = order.map((j) => cells[j] ?? '').filter(Boolean);
     // A group row such as "(一)保障妇女享有…" may sit in the serial column with the rest empty.
-    if (!kept.some(Boolean)) kept = cells.map((c) => c.trim()).filter((c) => c && !/^\d+$/.test(c));
+    if (!kept.length) kept = cells.filter((c) => c && !/^\d+$/.test(c));
     if (!kept.length) return;
-    const labelIndex = labelColumn - (serial >= 0 && serial < labelColumn ? 1 : 0);
-    const label = kept[labelIndex] || kept.find(Boolean)!;
-    out.push({ anchor: block.rowIds[i]!, text: kept.filter(Boolean).join(ROW_SEPARATOR), label });
+    out.push({ anchor: block.rowIds[i]!, text: kept.join(ROW_SEPARATOR), label: cells[label] || kept[0]! });
   });
   return out;
 }
@@ -118,6 +126,18 @@ export function tableToRows(block: Pick<Block, 'rows' | 'rowIds'>): RowText[] {
 function findLabelColumn(header: readonly string[], serial: number): number {
   const named = header.findIndex((h, j) => j !== serial && LABEL_HEADER.test(h) && !NOT_LABEL_HEADER.test(h));
   if (named >= 0) return named;
-  const first = header.findIndex((h, j) => j !== serial && !/^\d{4}/.test(h.trim()));
+  const first = header.findIndex((h, j) => j !== serial && !/^\d{4}/.test(h));
   return first >= 0 ? first : 0;
+}
+
+/** The target column: the latest year in the header, else one named 目标; -1 when there is none. */
+function findTargetColumn(header: readonly string[], serial: number, label: number): number {
+  let best = -1;
+  let bestYear = 0;
+  header.forEach((h, j) => {
+    const year = /^(\d{4})/.exec(h);
+    if (j !== serial && j !== label && year && Number(year[1]) > bestYear) [best, bestYear] = [j, Number(year[1])];
+  });
+  if (best >= 0) return best;
+  return header.findIndex((h, j) => j !== serial && j !== label && /目标/.test(h));
 }

@@ -78,13 +78,13 @@ describe('clauses', () => {
     expect(first!.numbering).toBe(0);
   });
 
-  it('keys a table row by its indicator and leaves out the serial number', () => {
+  it('keys a table row by its indicator, puts the 2025 target next to it and leaves out the serial number', () => {
     const rows = tableToRows({
       rows: [['序号', '发展指标', '2020', '2025', '指标性质'], ['6', '*孕产妇死亡率(1/10万)', '0', '12.5', '约束性'], ['(一)保障妇女享有良好的基本医疗卫生服务', '', '', '', '']],
       rowIds: ['t1-r1', 't1-r2'],
     });
     expect(rows).toEqual([
-      { anchor: 't1-r1', label: '*孕产妇死亡率(1/10万)', text: '*孕产妇死亡率(1/10万) | 0 | 12.5 | 约束性' },
+      { anchor: 't1-r1', label: '*孕产妇死亡率(1/10万)', text: '*孕产妇死亡率(1/10万) | 12.5 | 0 | 约束性' },
       { anchor: 't1-r2', label: '(一)保障妇女享有良好的基本医疗卫生服务', text: '(一)保障妇女享有良好的基本医疗卫生服务' },
     ]);
   });
