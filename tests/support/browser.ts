@@ -9,6 +9,8 @@ import { createStaticServer, listen } from '../../src/lib/serve/static-server-fs
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SHOTS = 'tests/.out/screenshots';
+/** The built site under test: dist/ unless DIST_DIR names another build. */
+export const DIST = process.env.DIST_DIR ?? 'dist';
 
 export interface Site {
   base: string;
@@ -17,8 +19,8 @@ export interface Site {
 }
 
 export async function openSite(): Promise<Site> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
-  const server: Server = createStaticServer('dist');
+  if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is missing: run \`npm run build\` first`);
+  const server: Server = createStaticServer(DIST);
   const base = await listen(server);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

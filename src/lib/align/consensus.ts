@@ -3,7 +3,7 @@
  * counting more. Deterministic: ties go to the wording closest to all the others, then to
  * the first in key order.
  */
-import { createHash } from 'node:crypto';
+import { hashHex } from './hash.ts';
 import type { Cluster, ClauseRef, TypeClusters, Variant } from './clusters.ts';
 import { PLACEHOLDER } from './normalize.ts';
 import type { PreparedClause, PreparedPlan } from './prepare.ts';
@@ -195,7 +195,7 @@ export function clusterId(cluster: Cluster, plans: PlanLookup): string {
   if (cached && cached.version === cluster.version) return cached.id;
   const v = consensusVariant(cluster, plans) ?? cluster.variants[0]!;
   const type = plans.get(v.members[0]!.plan)?.plan_type ?? '';
-  const id = 'c' + createHash('sha1').update(`${type}\u0000${cluster.kind}\u0000${v.key}`).digest('hex').slice(0, 10);
+  const id = 'c' + hashHex(`${type}\u0000${cluster.kind}\u0000${v.key}`);
   idCache.set(cluster, { version: cluster.version, id });
   return id;
 }

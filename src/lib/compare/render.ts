@@ -5,10 +5,8 @@
 import type { Comparison, ClauseRow, TargetRow } from './model.ts';
 import type { CompareClause, CompareTarget } from './schema.ts';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
+import { esc } from '../html/escape.ts';
+export { esc };
 
 const SYMBOL: Record<string, string> = { '<=': '≤', '<': '<', '>=': '≥', '>': '>', '=': '', '~': '约', increase: '提高', decrease: '下降', maintain: '保持' };
 const ROLE_ZH = { goal: '目标', measure: '措施', other: '' } as const;

@@ -1,0 +1,115 @@
+/**
+ * The diff view of a plan as HTML: summary with the reuse chart, then the plan section by
+ * section with each clause's status and edits. One renderer for the page the build writes and
+ * for the view the browser redraws when the reader picks another reference.
+ */
+import type { ReuseDetail } from '../align/align-plan.ts';
+import type { AlignedClause } from '../align/classify.ts';
+import type { Edit } from '../align/edits.ts';
+import { shares } from '../align/summary.ts';
+import type { ReuseSummary } from '../align/reuse-schema.ts';
+import { stackedBarsSvg } from '../charts/stacked-bar-svg.ts';
+import { esc } from '../html/escape.ts';
+import { groupIntoSections, percent, splitNumbers, STATUS_HELP, STATUS_ZH } from '../align/present.ts';
+
+export interface DiffLinks {
+  planId: string;
+  /** Shared-clause id of each plan clause, by anchor, with how many plans share it. */
+  clusters: ReadonlyMap<string, { id: string; plans: number }>;
+  /** Shared clauses that have an explorer page. */
+  clusterPages: ReadonlySet<string>;
+  /** Page of the reference's own text; null for the reconstruction. */
+  referenceHref: string | null;
+}
+
+export function editsToHtml(edits: readonly Edit[]): string {
+  return edits.map((e) => {
+    if (e.op === 'equal') return esc(e.text);
+    const inner = splitNumbers(e.text).map((p) => (p.number ? `<b class="num">${esc(p.text)}</b>` : esc(p.text))).join('');
+    return e.op === 'insert'
+      ? `<ins><span class="visually-hidden">［增：</span>${inner}<span class="visually-hidden">］</span></ins>`
+      : `<del><span class="visually-hidden">［删：</span>${inner}<span class="visually-hidden">］</span></del>`;
+  }).join('');
+}
+
+function statusBadge(status: AlignedClause['status']): string {
+  return `<span class="status status-${status}" title="${esc(STATUS_HELP[status])}">${STATUS_ZH[status]}</span>`;
+}
+
+function numbersChanged(c: Pick<AlignedClause, 'numbers_changed'>, label = '数字改动'): string {
+  if (!c.numbers_changed.length) return '';
+  return `<p class="numbers-changed">${label}：${c.numbers_changed.map((n) => `<span class="num-from">${esc(n.from)}</span> → <b class="num">${esc(n.to)}</b>`).join('，')}</p>`;
+}
+
+function clauseLinks(c: AlignedClause, links: DiffLinks): string {
+  const out: string[] = [];
+  if (c.status !== 'omitted') out.push(`<a href="/plans/${esc(links.planId)}/#${esc(c.anchor)}">原文 ¶${esc(c.anchor)}</a>`);
+  if (c.status === 'modified') out.push(`<span class="muted">相似度 ${Math.round(c.similarity * 100)}%</span>`);
+  if (c.status === 'omitted' && c.support > 0) {
+    const some = c.supporters.length ? `（如 ${c.supporters.slice(0, 3).map(esc).join('、')}）` : '';
+    out.push(`<span class="muted">${c.support} 部规划有此条款${some}</span>`);
+  }
+  // An omitted clause sits after a plan anchor that is not its own: only its reference anchor says which clause it is.
+  const cluster = links.clusters.get(c.anchor);
+  if (c.status === 'omitted') {
+    if (c.reference_anchor && links.clusterPages.has(c.reference_anchor)) out.push(`<a href="/clauses/${esc(c.reference_anchor)}/">看各地措辞</a>`);
+  } else if (cluster && cluster.plans > 1 && links.clusterPages.has(cluster.id)) {
+    out.push(`<a href="/clauses/${esc(cluster.id)}/">${cluster.plans} 部规划有此条款：看各地措辞</a>`);
+  }
+  if (links.referenceHref && c.reference_anchor && c.status !== 'original') out.push(`<a href="${esc(links.referenceHref)}#${esc(c.reference_anchor)}">基准原文</a>`);
+  return `<p class="clause-links">${out.join('')}</p>`;
+}
+
+function clauseBody(c: AlignedClause): string {
+  if (c.status === 'omitted') return `<p class="omitted-text"><span class="visually-hidden">对照基准中的条款，本规划没有：</span>${esc(c.reference_text ?? '')}</p>`;
+  if (c.status === 'modified') return `<p>${editsToHtml(c.edits)}</p>`;
+  return `<p>${esc(c.text)}</p>`;
+}
+
+function clauseItem(c: AlignedClause, links: DiffLinks): string {
+  const id = c.status === 'omitted' ? '' : ` id="d-${esc(c.anchor)}"`;
+  return `<li class="clause c-${c.status}"${id}>${statusBadge(c.status)}<div class="clause-body">${clauseBody(c)}${numbersChanged(c)}${clauseLinks(c, links)}</div></li>`;
+}
+
+const segments = (s: ReuseSummary) => [
+  { key: 'identical', label: '相同', value: s.identical_chars },
+  { key: 'modified', label: '改动', value: s.modified_chars },
+  { key: 'original', label: '新增', value: s.original_chars },
+];
+
+function summaryHtml(detail: ReuseDetail): string {
+  const s = detail.summary;
+  const total = shares(s);
+  const domains = [{ domain: '全文', summary: s }, ...detail.domains.filter((d) => d.domain)];
+  const rows = domains.map((d) => ({ label: d.domain!, segments: segments(d.summary) }));
+  const description = domains.map((d) => {
+    const sh = shares(d.summary);
+    return `${d.domain}：相同${percent(sh.identical)}，改动${percent(sh.modified)}，新增${percent(sh.original)}`;
+  }).join('；');
+  const table = domains.map((d) => {
+    const sh = shares(d.summary);
+    return `<tr><th scope="row">${esc(d.domain!)}</th><td>${percent(sh.identical)}</td><td>${percent(sh.modified)}</td><td>${percent(sh.original)}</td><td>${d.summary.numbers_changed}</td><td>${d.summary.omitted_clauses}</td></tr>`;
+  }).join('');
+  return `<section class="reuse-summary" aria-labelledby="summary-h"><h2 id="summary-h">概览</h2><ul class="summary-figures">` +
+    `<li><span class="figure">${percent(total.identical)}</span> 文字与基准${statusBadge('identical')}</li>` +
+    `<li><span class="figure">${percent(total.modified)}</span> 是${statusBadge('modified')}过的基准条款</li>` +
+    `<li><span class="figure">${percent(total.original)}</span> 是基准中没有的${statusBadge('original')}文字</li>` +
+    `<li><span class="figure">${s.numbers_changed}</span> 处数字改动</li>` +
+    `<li><span class="figure">${s.omitted_clauses}</span> 条基准条款${statusBadge('omitted')}</li></ul>` +
+    `<figure class="chart">${stackedBarsSvg(rows, '按领域的文字构成', description)}</figure>` +
+    `<details class="chart-table"><summary>以表格查看</summary><table><thead><tr><th scope="col">领域</th><th scope="col">相同</th><th scope="col">改动</th><th scope="col">新增</th><th scope="col">数字改动</th><th scope="col">缺少条款</th></tr></thead><tbody>${table}</tbody></table></details></section>`;
+}
+
+const STATUSES = ['identical', 'modified', 'original', 'omitted'] as const;
+
+export function reuseToHtml(detail: ReuseDetail, links: DiffLinks): string {
+  const legend = STATUSES.map((s) => `<span>${statusBadge(s)} ${esc(STATUS_HELP[s])}</span>`).join('') +
+    '<span><ins>下划线</ins> 新增的字词，<del>删除线</del> 删去的字词，<b class="num">粗体</b> 数字</span>';
+  const sections = groupIntoSections(detail.clauses).map((section, i) =>
+    `<section class="diff-section" aria-labelledby="sec-${i}"><h3 id="sec-${i}">${esc(section.title)}</h3><ol class="clauses">${section.clauses.map((c) => clauseItem(c, links)).join('')}</ol></section>`,
+  ).join('');
+  return summaryHtml(detail) +
+    `<section class="diff" aria-labelledby="clauses-h"><h2 id="clauses-h">逐条对照</h2><p class="legend">${legend}</p>` +
+    '<p class="diff-filter no-print"><input type="checkbox" id="only-departures"><label for="only-departures">只看改动、新增和缺少（隐藏相同的条款）</label></p>' +
+    `${sections}</section>`;
+}
