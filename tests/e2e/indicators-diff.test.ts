@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { openSite, newPage, SHOTS, type Site } from '../support/browser.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => site?.close());
+
+describe('an indicator page', () => {
+  it('shows every county’s primary-school myopia target against the national 38 %, each clicking through to its sentence', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(`${site.base}/`);
+    await page.locator('a', { hasText: '小学生近视率' }).first().click();
+    expect(new URL(page.url()).pathname).toBe('/indicators/myopia-primary/');
+    expect(await page.locator('main').innerText()).toContain('国家目标：≤38%');
+    const rows = page.locator('#targets tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(4);
+    const counties = await rows.locator('td:first-child').allInnerTexts();
+    expect(counties).toEqual(expect.arrayContaining(['盐湖区', '伊州区']));
+    expect(await page.locator('svg.dot-plot circle.target').count()).toBe(await rows.count());
+    expect(await page.locator('svg.dot-plot title').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SHOTS}/indicator.png`, fullPage: true });
+
+    // Sorting by target value puts the lowest (strictest) first.
+    await page.getByRole('button', { name: '目标', exact: true }).click();
+    const values = await rows.locator('td:nth-child(3)').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.value ?? ''));
+    const numbers = values.filter(Boolean).map(Number);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+
+    const target = rows.filter({ hasText: '盐湖区' }).locator('a.target-link');
+    await target.click();
+    const hash = new URL(page.url()).hash;
+    expect(page.url()).toContain('/plans/140802-children/');
+    expect(await page.locator(hash).innerText()).toContain('小学生近视率降至38%以下');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers the whole table as CSV with a BOM', async () => {
+    const response = await fetch(`${site.base}/data/targets.csv`);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});
+
+describe('a diff page', () => {
+  it('shows 伊州区’s changed child-mortality numbers, filters to departures and switches the reference', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(`${site.base}/plans/650502-children/`);
+    await page.locator('a', { hasText: '措辞对照' }).first().click();
+    expect(new URL(page.url()).pathname).toBe('/plans/650502-children/diff/');
+    expect(await page.locator('#reference-title').innerText()).toContain('重建');
+    const mortality = page.locator('.clause', { hasText: '5岁以下儿童死亡率' }).filter({ has: page.locator('.numbers-changed') }).first();
+    expect(await mortality.locator('.numbers-changed').innerText()).toMatch(/→ 4\.2‰.*→ 6\.5‰.*→ 9\.6‰/);
+    expect(await mortality.locator('ins').count()).toBeGreaterThan(0);
+    const myopia = page.locator('.clause', { hasText: '小学生近视率降至38%以下' }).first();
+    expect(await myopia.getAttribute('class')).toContain('c-identical');
+    await page.screenshot({ path: `${SHOTS}/diff.png` });
+
+    const all = await page.locator('.clause:visible').count();
+    await page.locator('label[for="only-departures"]').click();
+    expect(await page.locator('.clause.c-identical:visible').count()).toBe(0);
+    expect(await page.locator('.clause:visible').count()).toBeLessThan(all);
+
+    // The clause links to its paragraph in the plan.
+    const anchorLink = mortality.locator('a', { hasText: '原文' });
+    expect(await anchorLink.getAttribute('href')).toMatch(/^\/plans\/650502-children\/#s[\w-]+$/);
+
+    await page.selectOption('#reference-select', '140802-children');
+    await page.waitForFunction(() => document.getElementById('reference-status')?.textContent?.includes('已改为'));
+    expect(await page.locator('#reference-title').innerText()).toContain('盐湖区');
+    expect(new URL(page.url()).searchParams.get('reference')).toBe('140802-children');
+    const changed = await page.locator('.numbers-changed').allInnerTexts();
+    expect(changed.join(' ')).toMatch(/6\.5‰ → 9\.6‰/);
+    await page.screenshot({ path: `${SHOTS}/diff-switched.png` });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('renders the default reference without JavaScript', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.base}/plans/320582-women/diff/`);
+    expect(await page.locator('.clause').count()).toBeGreaterThan(50);
+    expect(await page.locator('svg.stacked-bars').count()).toBe(1);
+    expect(await page.locator('#reference-choice').isHidden()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('the clause explorer', () => {
+  it('lists shared clauses and shows every plan’s wording of one', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(`${site.base}/clauses/`);
+    await page.locator('.cluster-list a').first().click();
+    expect(await page.locator('.common-wording blockquote').innerText()).not.toBe('');
+    const variants = page.locator('.variants .clause');
+    expect(await variants.count()).toBeGreaterThanOrEqual(2);
+    const link = await variants.first().locator('.variant-plan a').getAttribute('href');
+    expect(link).toMatch(/^\/plans\/\d{6}-(women|children)\/#[\w-]+$/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
