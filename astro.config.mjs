@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
@@ -6,4 +7,5 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Scripts stay external files so the Content-Security-Policy can forbid inline scripts.
   vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [pagefind()],
 });

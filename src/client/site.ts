@@ -3,7 +3,8 @@ document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target as HTMLElement | null;
   if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-  const box = document.getElementById('site-search-q') as HTMLInputElement | null;
+  // The search page's own box, where there is one; the header's everywhere else.
+  const box = (document.querySelector('[data-search-primary]') ?? document.getElementById('site-search-q')) as HTMLInputElement | null;
   if (!box) return;
   event.preventDefault();
   box.focus();

@@ -1,0 +1,56 @@
+// Search results as DOM nodes. Every piece of page text goes in through textContent; Pagefind's
+// excerpt is split at its <mark> tags rather than parsed as HTML, since it does not escape page text.
+import { excerptParts, type Hit } from '../lib/search/hits.ts';
+import type { PagefindFragment } from '../lib/search/pagefind-types.ts';
+
+/** Paragraphs listed openly per result; the rest fold away under a summary. */
+const OPEN_HITS = 3;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function excerptNode(excerpt: string): HTMLParagraphElement {
+  const p = el('p', 'hit-excerpt');
+  for (const part of excerptParts(excerpt)) p.append(part.marked ? el('mark', undefined, part.text) : document.createTextNode(part.text));
+  return p;
+}
+
+function hitItem(hit: Hit, planTitle: string): HTMLLIElement {
+  const li = el('li', 'search-hit');
+  const link = el('a', 'hit-section', hit.section && hit.section !== planTitle ? hit.section : '正文');
+  link.href = hit.url;
+  li.append(link, excerptNode(hit.excerpt));
+  return li;
+}
+
+function placeLine(fragment: PagefindFragment): string {
+  const first = (key: string) => fragment.filters[key]?.[0];
+  const plan = first('plan');
+  const type = first('type');
+  return [plan ? `${plan}发展规划` : type, first('province'), first('county')].filter(Boolean).join(' · ');
+}
+
+export function resultItem(fragment: PagefindFragment, hits: readonly Hit[]): HTMLLIElement {
+  const title = fragment.meta.title ?? fragment.url;
+  const li = el('li', 'search-result');
+  const heading = el('h2', 'search-result-title');
+  const link = el('a', undefined, title);
+  link.href = fragment.url;
+  heading.append(link);
+  li.append(heading, el('p', 'muted search-result-place', placeLine(fragment)));
+  const open = el('ol', 'search-hits');
+  open.append(...hits.slice(0, OPEN_HITS).map((h) => hitItem(h, title)));
+  li.append(open);
+  if (hits.length > OPEN_HITS) {
+    const more = el('details', 'search-more-hits');
+    const list = el('ol', 'search-hits');
+    list.append(...hits.slice(OPEN_HITS).map((h) => hitItem(h, title)));
+    more.append(el('summary', undefined, `本规划另有 ${hits.length - OPEN_HITS} 段`), list);
+    li.append(more);
+  }
+  return li;
+}

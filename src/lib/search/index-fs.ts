@@ -1,0 +1,37 @@
+/**
+ * Builds the Pagefind index of a built site: create index → add the site's HTML → write
+ * <site>/pagefind/. Only pages whose <main> carries data-pagefind-body are indexed (Base.astro's
+ * `search` prop); any error Pagefind reports fails the build with its message.
+ */
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { INDEX_OPTIONS } from './facets.ts';
+
+export interface IndexReport {
+  pages: number;
+  outputPath: string;
+  ms: number;
+}
+
+export class SearchIndexError extends Error {}
+
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length) throw new SearchIndexError(`search index: ${step} failed: ${errors.join('; ')}`);
+}
+
+export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
+  const started = performance.now();
+  try {
+    const { index, errors } = await pagefind.createIndex({ includeCharacters: INDEX_OPTIONS.includeCharacters });
+    check('creating the index', errors);
+    if (!index) throw new SearchIndexError('search index: Pagefind returned no index');
+    const added = await index.addDirectory({ path: siteDir });
+    check(`adding ${siteDir}`, added.errors);
+    if (added.page_count === 0) throw new SearchIndexError(`search index: no page in ${siteDir} is marked data-pagefind-body`);
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    check('writing the index', written.errors);
+    return { pages: added.page_count, outputPath: written.outputPath, ms: performance.now() - started };
+  } finally {
+    await pagefind.close();
+  }
+}

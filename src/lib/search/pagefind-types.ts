@@ -1,0 +1,53 @@
+/** The parts of Pagefind's browser API (pagefind.js) the search page uses. */
+
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  /** Set from data-pagefind-title: makes the element a sub-result of its own. */
+  title?: string;
+  /** Word position where the element starts. */
+  location: number;
+}
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  /** Text with the matched words wrapped in <mark>. Page text in it is NOT escaped. */
+  excerpt: string;
+  locations: number[];
+  anchor?: PagefindAnchor;
+}
+
+export interface PagefindFragment {
+  url: string;
+  /** Words separated by U+200B for segmented (Chinese) text. */
+  raw_content?: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  anchors: PagefindAnchor[];
+  sub_results: PagefindSubResult[];
+  locations: number[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindFragment>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
