@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { runDerive, runIngest, runSizes } from '../src/lib/bench/bench-fs.ts';
+import { runDerive, runIngest, runSizes, type SizeRun } from '../src/lib/bench/bench-fs.ts';
 import { checkGoals, formatGoals, formatTable, summarizeSize } from '../src/lib/bench/report.ts';
 import { median, formatMs } from '../src/lib/bench/stats.ts';
 import { updateReadmePerformance } from '../src/lib/bench/readme-fs.ts';
@@ -43,7 +43,24 @@ const realPlans = {
   notes: real[0]!.notes,
 };
 
-const { runs, failures } = await runSizes({ sizes, repeat, seed: Number(values.seed), skipBuild: values['skip-build'], basePlansDir, heapMiB: values.heap ? Number(values.heap) : undefined, log });
+const commit = execSync('git rev-parse --short HEAD').toString().trim();
+const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
+const runs: SizeRun[][] = [];
+const failures: { plans: number; error: string }[] = [];
+const writeJson = (extra: Record<string, unknown>) => {
+  mkdirSync('tests/.out', { recursive: true });
+  const summaries = runs.map(summarizeSize);
+  const result = { date: new Date().toISOString(), commit, machine, seed: Number(values.seed), realPlans, sizes: summaries, failures, goals: checkGoals(summaries), runs, ...extra };
+  writeFileSync('tests/.out/bench.json', `${JSON.stringify(result, null, 2)}\n`);
+};
+// One size at a time, results written after each: a 6,000-plan run takes long, and what came before it is kept.
+for (const size of sizes) {
+  const done = await runSizes({ sizes: [size], repeat, seed: Number(values.seed), skipBuild: values['skip-build'], basePlansDir, heapMiB: values.heap ? Number(values.heap) : undefined, log });
+  runs.push(...done.runs);
+  failures.push(...done.failures);
+  writeJson({ complete: false });
+  if (done.runs.length) log(`\n${formatTable([summarizeSize(done.runs[0]!)])}\n`);
+}
 const summaries = runs.map(summarizeSize);
 const goals = checkGoals(summaries);
 
@@ -58,15 +75,12 @@ if (values.lighthouse) {
   console.log(`\nLighthouse (dist/):\n${lighthouseText}`);
 }
 
-const commit = execSync('git rev-parse --short HEAD').toString().trim();
-const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
 const table = formatTable(summaries);
 const realLine = `Real plans (${realPlans.plans}): ingest ${formatMs(realPlans.ingestMs)}, target extraction ${formatMs(realPlans.extractMs)}, alignment ${formatMs(realPlans.alignMs)} (median of ${real.length}).`;
 const notes = [...new Set([...failures.map((f) => `N=${f.plans} failed: ${f.error.split('\n').slice(0, 3).join(' ')}`), ...realPlans.notes, ...summaries.flatMap((s) => s.notes)])];
 console.log(`\n${table}\n\n${realLine}\n\nGoals:\n${formatGoals(goals)}${notes.length ? `\n\nNotes:\n${notes.map((n) => `- ${n}`).join('\n')}` : ''}`);
 
-mkdirSync('tests/.out', { recursive: true });
-writeFileSync('tests/.out/bench.json', `${JSON.stringify({ date: new Date().toISOString(), commit, machine, seed: Number(values.seed), realPlans, sizes: summaries, failures, goals, lighthouse, runs }, null, 2)}\n`);
+writeJson({ complete: true, lighthouse });
 console.log('\nwritten: tests/.out/bench.json');
 
 if (values.readme) {

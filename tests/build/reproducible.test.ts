@@ -1,9 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite } from '../../src/lib/bench/build-fs.ts';
+import { buildSite, makeBuildDir } from '../../src/lib/bench/build-fs.ts';
 import { listFiles } from '../../src/lib/check/links-fs.ts';
 import { tail } from '../../src/lib/bench/run-fs.ts';
 
@@ -14,8 +13,8 @@ import { tail } from '../../src/lib/bench/run-fs.ts';
  */
 const MAY_DIFFER: { pattern: RegExp; reason: string }[] = [];
 
-const work = mkdtempSync(join(tmpdir(), 'liangui-repro-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const dirs = [makeBuildDir('repro-a-'), makeBuildDir('repro-b-')];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function hashes(dir: string): Map<string, string> {
   return new Map(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
@@ -24,7 +23,6 @@ function hashes(dir: string): Map<string, string> {
 describe('two clean builds of the same commit', () => {
   it('produce identical dist/ directories, byte for byte', async () => {
     const plansDir = process.env.PLANS_DIR ?? 'content/plans';
-    const dirs = [join(work, 'a'), join(work, 'b')];
     for (const outDir of dirs) {
       const run = await buildSite({ plansDir, outDir });
       expect(run.exitCode, tail(run.stderr)).toBe(0);

@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { buildSite } from '../../src/lib/bench/build-fs.ts';
+import { buildSite, makeBuildDir } from '../../src/lib/bench/build-fs.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../src/lib/bench/no-script-fs.ts';
 import { runNode, tail, type StageRun } from '../../src/lib/bench/run-fs.ts';
 import { createStaticServer, listen } from '../../src/lib/serve/static-server-fs.ts';
@@ -35,6 +35,7 @@ const CASES = [
 interface Outcome { name: string; code: string; ingest: StageRun; outFiles: string[] }
 
 const work = mkdtempSync(join(tmpdir(), 'liangui-hostile-'));
+const dist = makeBuildDir('hostile-');
 const outcomes: Outcome[] = [];
 let server: Server | undefined;
 let browser: Browser | undefined;
@@ -55,7 +56,6 @@ beforeAll(async () => {
     outcomes.push({ name: c.name, code: c.code, ingest, outFiles });
   }
   if (!readdirSync(plansDir).length) return;
-  const dist = join(work, 'dist');
   const build = await buildSite({ plansDir, outDir: dist });
   if (build.exitCode !== 0) throw new Error(`the build failed on hostile text:\n${tail(build.stderr)}`);
   server = createStaticServer(dist);
@@ -67,6 +67,7 @@ afterAll(async () => {
   await browser?.close();
   if (server) await new Promise((ok) => server!.close(ok));
   rmSync(work, { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
 });
 
 describe('hostile text', () => {

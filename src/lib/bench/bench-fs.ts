@@ -4,10 +4,10 @@
  * weigh what was built. Temporary directories are removed as soon as a size is done.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticCorpus } from './corpus-fs.ts';
-import { buildSite } from './build-fs.ts';
+import { buildSite, makeBuildDir } from './build-fs.ts';
 import { measureDist, type DistStats } from './dist-stats-fs.ts';
 import { runNode, tail, type StageRun } from './run-fs.ts';
 import { measureExtras, type DistExtras } from './extras-fs.ts';
@@ -34,6 +34,8 @@ export interface SizeRun {
   extras: DistExtras | null;
   /** Ingest + derive + build: what a real rebuild of the site costs. */
   pipelineMs: number;
+  /** The machine's 1-minute load average when the run ended: other work on it slows every stage. */
+  loadAverage: number;
   notes: string[];
 }
 
@@ -93,15 +95,19 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
     let extras: DistExtras | null = null;
     if (options.skipBuild) notes.push('build skipped (--skip-build)');
     else {
-      const outDir = join(work, 'dist');
-      stages.build = stageResult(await buildSite({ plansDir, outDir, nodeArgs }), 'astro build');
-      options.log(`  build ${Math.round(stages.build.ms)} ms`);
-      dist = await measureDist(outDir);
-      extras = await measureExtras(outDir);
-      notes.push(...extras.notes);
+      const outDir = makeBuildDir(`bench-${plans}-`);
+      try {
+        stages.build = stageResult(await buildSite({ plansDir, outDir, nodeArgs }), 'astro build');
+        options.log(`  build ${Math.round(stages.build.ms)} ms`);
+        dist = await measureDist(outDir);
+        extras = await measureExtras(outDir);
+        notes.push(...extras.notes);
+      } finally {
+        rmSync(outDir, { recursive: true, force: true });
+      }
     }
     const pipelineMs = (stages.ingest?.ms ?? 0) + (stages.derive?.ms ?? 0) + (stages.build?.ms ?? 0);
-    return { plans, sources: corpus.files, stages, derive: derived.result, dist, extras, pipelineMs, notes };
+    return { plans, sources: corpus.files, stages, derive: derived.result, dist, extras, pipelineMs, loadAverage: loadavg()[0]!, notes };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

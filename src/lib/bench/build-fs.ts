@@ -1,15 +1,29 @@
 /** Builds the site from a plans directory into an output directory, in a child process, measured. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { runNode, type StageRun } from './run-fs.ts';
 
 export const BUILD_STAGE = 'src/lib/bench/stages/build-site-fs.ts';
+const BUILDS = '.cache/builds';
+
+/**
+ * A fresh output directory for a build, under the project's .cache/ (gitignored). Astro writes
+ * its prerender chunks beside outDir only when outDir lies inside the working directory;
+ * anywhere else they go to ./.astro/.prerender/, which every build of the tree shares, and two
+ * builds at once then delete each other's chunks.
+ */
+export function makeBuildDir(prefix = 'dist-'): string {
+  mkdirSync(BUILDS, { recursive: true });
+  return mkdtempSync(join(resolve(BUILDS), prefix));
+}
 
 export async function buildSite(options: { plansDir: string; outDir: string; nodeArgs?: string[] }): Promise<StageRun> {
+  const outDir = resolve(options.outDir);
+  if (!outDir.startsWith(process.cwd() + sep)) throw new Error(`build into a directory inside the project (makeBuildDir()), not ${outDir}`);
   const cacheDir = mkdtempSync(join(tmpdir(), 'liangui-astro-cache-'));
   try {
-    return await runNode([...(options.nodeArgs ?? []), BUILD_STAGE, resolve(options.outDir), cacheDir], { PLANS_DIR: resolve(options.plansDir) });
+    return await runNode([...(options.nodeArgs ?? []), BUILD_STAGE, outDir, cacheDir], { PLANS_DIR: resolve(options.plansDir) });
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }

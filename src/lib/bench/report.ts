@@ -29,6 +29,7 @@ export interface SizeSummary {
   pagesOverJsBudget: number | null;
   compareJsonMeanBytes: number | null;
   readableCharsWithoutScripts: number | null;
+  loadAverage: number | null;
   notes: string[];
 }
 
@@ -64,6 +65,7 @@ export function summarizeSize(runs: readonly SizeRun[]): SizeSummary {
     pagesOverJsBudget: med(runs, (r) => r.dist?.pagesOverJsBudget),
     compareJsonMeanBytes: med(runs, (r) => r.extras?.compareJson?.meanBytes),
     readableCharsWithoutScripts: med(runs, (r) => r.extras?.readableWithoutScripts?.chars),
+    loadAverage: med(runs, (r) => r.loadAverage),
     notes: [...new Set(runs.flatMap((r) => r.notes))],
   };
 }
@@ -113,6 +115,7 @@ const ROWS: Row[] = [
   ['first search (bytes fetched)', (s) => formatBytes(s.firstQueryBytes)],
   ['most JS on a page before search (gzip)', (s) => formatBytes(s.heaviestPageJsGzip)],
   ['compare JSON per plan (mean)', (s) => formatBytes(s.compareJsonMeanBytes)],
+  ['machine load (1-min average, 2 cores)', (s) => (s.loadAverage == null ? '—' : s.loadAverage.toFixed(1))],
 ];
 
 export function formatTable(sizes: readonly SizeSummary[]): string {
