@@ -9,7 +9,7 @@ import { listFiles } from '../check/links-fs.ts';
 import { readWithoutScripts } from './no-script-fs.ts';
 
 export interface DistExtras {
-  search: { indexBytes: number; firstQueryBytes: number } | null;
+  search: { indexBytes: number; firstQueryBytes: number; firstQueryMs: number } | null;
   compareJson: { files: number; meanBytes: number; maxBytes: number } | null;
   /** Characters of plan text a reader sees on a plan page with JavaScript off. */
   readableWithoutScripts: { page: string; chars: number } | null;
@@ -28,13 +28,14 @@ async function measureSearch(distDir: string, notes: string[]): Promise<DistExtr
     return null;
   }
   const { measureSearchCost } = (await import(SEARCH_MEASURE.href)) as {
-    measureSearchCost?: (dist: string) => Promise<{ indexBytes: number; firstQueryBytes: number }>;
+    measureSearchCost?: (dist: string) => Promise<{ indexBytes: number; firstQueryBytes: number; firstQueryMs: number }>;
   };
   if (!measureSearchCost) {
     notes.push('search: measure-fs.ts has no measureSearchCost(dist)');
     return null;
   }
-  return measureSearchCost(distDir);
+  const { indexBytes, firstQueryBytes, firstQueryMs } = await measureSearchCost(distDir);
+  return { indexBytes, firstQueryBytes, firstQueryMs };
 }
 
 function measureCompareJson(distDir: string): DistExtras['compareJson'] {

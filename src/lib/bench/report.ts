@@ -25,6 +25,7 @@ export interface SizeSummary {
   distBytes: number | null;
   pagefindBytes: number | null;
   firstQueryBytes: number | null;
+  firstQueryMs: number | null;
   heaviestPageJsGzip: number | null;
   pagesOverJsBudget: number | null;
   compareJsonMeanBytes: number | null;
@@ -61,6 +62,7 @@ export function summarizeSize(runs: readonly SizeRun[]): SizeSummary {
     distBytes: med(runs, (r) => r.dist?.bytes),
     pagefindBytes: med(runs, (r) => r.extras?.search?.indexBytes ?? (r.dist?.pagefindFiles ? r.dist.pagefindBytes : null)),
     firstQueryBytes: med(runs, (r) => r.extras?.search?.firstQueryBytes),
+    firstQueryMs: med(runs, (r) => r.extras?.search?.firstQueryMs),
     heaviestPageJsGzip: med(runs, (r) => r.dist?.heaviestPageJs.gzipBytes),
     pagesOverJsBudget: med(runs, (r) => r.dist?.pagesOverJsBudget),
     compareJsonMeanBytes: med(runs, (r) => r.extras?.compareJson?.meanBytes),
@@ -112,7 +114,7 @@ const ROWS: Row[] = [
   ['pages written', (s) => (s.pages == null ? '—' : String(s.pages))],
   ['dist size', (s) => formatBytes(s.distBytes)],
   ['Pagefind index', (s) => formatBytes(s.pagefindBytes)],
-  ['first search (bytes fetched)', (s) => formatBytes(s.firstQueryBytes)],
+  ['first search: bytes fetched / time to results', (s) => `${formatBytes(s.firstQueryBytes)} / ${formatMs(s.firstQueryMs)}`],
   ['most JS on a page before search (gzip)', (s) => formatBytes(s.heaviestPageJsGzip)],
   ['compare JSON per plan (mean)', (s) => formatBytes(s.compareJsonMeanBytes)],
   ['machine load (1-min average, 2 cores)', (s) => (s.loadAverage == null ? '—' : s.loadAverage.toFixed(1))],
