@@ -4,6 +4,7 @@ import { clauseClusters, clusterIdsOf } from '../../../src/lib/align/explorer.ts
 import type { AlignPlanInput } from '../../../src/lib/align/prepare.ts';
 import { ClauseClusterSchema } from '../../../src/lib/align/reuse-schema.ts';
 import { similarPlans } from '../../../src/lib/align/similar-plans.ts';
+import { syntheticPlans } from '../../../src/lib/align/synthetic.ts';
 import { FIXTURES, loadPlan } from './load.ts';
 
 const yanhu = loadPlan(`${FIXTURES}140802-children.md`);
@@ -73,5 +74,15 @@ describe('similar plans', () => {
     expect(similar.map((s) => s.plan)).toEqual(['140802-children', '520526-children']);
     expect(similar[0]!.share).toBeGreaterThan(similar[1]!.share);
     expect(similar[0]!.share).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('similar plans in a large corpus', () => {
+  it('finds a plan’s same-province siblings through the plan index, without scoring every plan', () => {
+    const corpus = buildCorpus(syntheticPlans({ plans: 320, clausesPerPlan: 20, provinces: 40, seed: 9 }));
+    const similar = similarPlans(corpus, '100005-children', 5);
+    // Synthetic plan i belongs to province i % 40: 100045, 100085 … are 100005's siblings.
+    expect(similar).toHaveLength(5);
+    for (const s of similar) expect((Number(s.plan.slice(0, 6)) - 100005) % 40).toBe(0);
   });
 });
