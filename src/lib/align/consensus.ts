@@ -45,6 +45,8 @@ interface VariantStats {
   /** Only county plans vote: a template document in the corpus is not one more county. */
   county: number;
   countyByProvince: Map<string, number>;
+  /** The first two plans' members per province: enough to show the wording without one plan. */
+  firstByProvince: Map<string, ClauseRef[]>;
 }
 
 const statsCache = new WeakMap<Cluster, { version: number; stats: Map<Variant, VariantStats> }>();
@@ -55,7 +57,7 @@ function variantStats(cluster: Cluster, plans: PlanLookup): Map<Variant, Variant
   const stats = new Map<Variant, VariantStats>();
   for (const v of cluster.variants) {
     const seen = new Set<string>();
-    const st: VariantStats = { plans: 0, county: 0, countyByProvince: new Map() };
+    const st: VariantStats = { plans: 0, county: 0, countyByProvince: new Map(), firstByProvince: new Map() };
     for (const m of v.members) {
       if (seen.has(m.plan)) continue;
       seen.add(m.plan);
@@ -64,6 +66,9 @@ function variantStats(cluster: Cluster, plans: PlanLookup): Map<Variant, Variant
       if (meta?.level !== 'county') continue;
       st.county++;
       st.countyByProvince.set(meta.province, (st.countyByProvince.get(meta.province) ?? 0) + 1);
+      const first = st.firstByProvince.get(meta.province);
+      if (!first) st.firstByProvince.set(meta.province, [m]);
+      else if (first.length < 2) first.push(m);
     }
     stats.set(v, st);
   }
@@ -209,11 +214,9 @@ export function clauseAt(plans: PlanLookup, ref: ClauseRef): PreparedClause {
 /** The member that shows a wording: from the preferred province if any, else the first. */
 export function representative(cluster: Cluster, variant: Variant, plans: PlanLookup, opts: ConsensusOptions = {}): PreparedClause {
   const ex = opts.exclude?.id;
-  const localCount = opts.province ? variantStats(cluster, plans).get(variant)?.countyByProvince.get(opts.province) ?? 0 : 0;
-  // Scanning for a same-province member only when one exists keeps this O(1) for most clauses.
-  const local = localCount > 0
-    ? variant.members.find((m) => m.plan !== ex && plans.get(m.plan)?.province === opts.province)
-    : undefined;
+  const firstLocal = opts.province ? variantStats(cluster, plans).get(variant)?.firstByProvince.get(opts.province) : undefined;
+  const local = firstLocal?.find((m) => m.plan !== ex);
+  // Members are in plan order, so the excluded plan's own clauses are passed within a step or two.
   const first = variant.members.find((m) => m.plan !== ex) ?? variant.members[0]!;
   return clauseAt(plans, local ?? first);
 }
