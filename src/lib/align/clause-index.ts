@@ -7,6 +7,7 @@
  * whole can be written to JSON and read back (for a cache keyed by content hash).
  */
 import { bandKeys, DEFAULT_MINHASH, estimateJaccard, signatureOf, type MinHashParams } from './minhash.ts';
+import { base64ToUint32, bytesToBase64 } from './base64.ts';
 import { shinglesOf } from './shingles.ts';
 import type { ClauseKind } from './clauses.ts';
 
@@ -96,7 +97,7 @@ export function serializeIndex(index: ClauseIndex): SerializedIndex {
     entries: index.keys.map((key, i) => ({
       kind: index.kinds[i]!,
       key,
-      sig: Buffer.from(index.signatures[i]!.buffer, index.signatures[i]!.byteOffset, index.signatures[i]!.byteLength).toString('base64'),
+      sig: bytesToBase64(index.signatures[i]!),
     })),
   };
 }
@@ -105,9 +106,7 @@ export function deserializeIndex(data: SerializedIndex): ClauseIndex {
   if (data.version !== 1) throw new Error(`clause index: version ${String(data.version)} is not readable here (expected 1); rebuild the cache`);
   const index = createIndex(data.params);
   for (const e of data.entries) {
-    const bytes = Buffer.from(e.sig, 'base64');
-    const sig = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-    insert(index, e.kind, e.key, sig);
+    insert(index, e.kind, e.key, base64ToUint32(e.sig));
   }
   return index;
 }

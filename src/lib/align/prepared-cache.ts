@@ -2,6 +2,7 @@
  * A prepared plan as JSON, so that tokenizing (the costly step) runs once per plan content:
  * the cache key is a hash of the plan file, see prepared-cache-fs.ts.
  */
+import { base64ToBytes, base64ToUint32, bytesToBase64 } from './base64.ts';
 import type { PreparedClause, PreparedPlan } from './prepare.ts';
 
 /** Bump when tokens, keys or shingles are computed differently: old cache entries are then ignored. */
@@ -19,12 +20,6 @@ export interface SerializedPlan {
   plan: Omit<PreparedPlan, 'clauses'> & { clauses: StoredClause[] };
 }
 
-const toBase64 = (a: Uint32Array | Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-
-function fromBase64<T>(s: string, make: (b: ArrayBuffer) => T): T {
-  const bytes = Buffer.from(s, 'base64');
-  return make(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-}
 
 export function serializePlan(plan: PreparedPlan): SerializedPlan {
   return {
@@ -33,10 +28,10 @@ export function serializePlan(plan: PreparedPlan): SerializedPlan {
       ...plan,
       clauses: plan.clauses.map(({ shingles, leadShingles, codes, ...c }) => ({
         ...c,
-        shingles: toBase64(shingles),
-        leadShingles: leadShingles ? toBase64(leadShingles) : null,
-        ends: toBase64(codes.ends),
-        kinds: toBase64(codes.kinds),
+        shingles: bytesToBase64(shingles),
+        leadShingles: leadShingles ? bytesToBase64(leadShingles) : null,
+        ends: bytesToBase64(codes.ends),
+        kinds: bytesToBase64(codes.kinds),
       })),
     },
   };
@@ -49,9 +44,9 @@ export function deserializePlan(data: SerializedPlan): PreparedPlan | null {
     ...data.plan,
     clauses: data.plan.clauses.map(({ shingles, leadShingles, ends, kinds, ...c }) => ({
       ...c,
-      shingles: fromBase64(shingles, (b) => new Uint32Array(b)),
-      leadShingles: leadShingles === null ? null : fromBase64(leadShingles, (b) => new Uint32Array(b)),
-      codes: { ends: fromBase64(ends, (b) => new Uint32Array(b)), kinds: fromBase64(kinds, (b) => new Uint8Array(b)) },
+      shingles: base64ToUint32(shingles),
+      leadShingles: leadShingles === null ? null : base64ToUint32(leadShingles),
+      codes: { ends: base64ToUint32(ends), kinds: base64ToBytes(kinds) },
     })),
   };
 }
