@@ -1,6 +1,6 @@
-// Search results as DOM nodes. Every piece of page text goes in through textContent; Pagefind's
-// excerpt is split at its <mark> tags rather than parsed as HTML, since it does not escape page text.
-import { excerptParts, type Hit } from '../lib/search/hits.ts';
+// Search results as DOM nodes. Every piece of page text goes in through textContent, excerpts
+// included: they arrive as text parts (src/lib/search/hits.ts), never as HTML.
+import type { ExcerptPart, Hit } from '../lib/search/hits.ts';
 import type { PagefindFragment } from '../lib/search/pagefind-types.ts';
 
 /** Paragraphs listed openly per result; the rest fold away under a summary. */
@@ -13,9 +13,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-export function excerptNode(excerpt: string): HTMLParagraphElement {
+export function excerptNode(parts: readonly ExcerptPart[]): HTMLParagraphElement {
   const p = el('p', 'hit-excerpt');
-  for (const part of excerptParts(excerpt)) p.append(part.marked ? el('mark', undefined, part.text) : document.createTextNode(part.text));
+  for (const part of parts) p.append(part.marked ? el('mark', undefined, part.text) : document.createTextNode(part.text));
   return p;
 }
 

@@ -22,7 +22,7 @@ const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElem
 let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindApi>).then(async (api) => {
-    await api.options({ excerptLength: 40 });
+    await api.options({ excerptLength: 40, excerptEllipsis: '…' });
     await api.init();
     return api;
   });
@@ -60,20 +60,33 @@ function fillForm(state: SearchState): void {
   }
 }
 
-/** Results whose plans hold every piece of the query: Pagefind is asked once per piece. */
+/**
+ * Results whose plans hold every piece of the query. An exact-phrase search per piece decides
+ * which plans match, but reports only a phrase's first place in each; a plain search for all the
+ * words supplies every place, from which each matching paragraph is then found.
+ */
 async function candidatesFor(api: PagefindApi, query: SearchQuery, filters: Record<string, string[]>): Promise<PagefindResult[]> {
-  const searches = await Promise.all(query.pieces.map((p) => api.search(`"${p}"`, { filters })));
-  const [first, ...rest] = searches.map((s) => s?.results ?? []);
-  if (!first) return [];
-  const scores = new Map(first.map((r) => [r.id, r.score]));
-  for (const results of rest) {
-    const here = new Map(results.map((r) => [r.id, r.score]));
+  const [loose, ...exact] = await Promise.all([
+    api.search(query.pieces.join(' '), { filters }),
+    ...query.pieces.map((p) => api.search(`"${p}"`, { filters })),
+  ]);
+  const scores = new Map<string, number>();
+  exact.forEach((search, i) => {
+    const here = new Map((search?.results ?? []).map((r) => [r.id, r.score]));
+    if (i === 0) {
+      for (const [id, score] of here) scores.set(id, score);
+      return;
+    }
     for (const [id, score] of scores) {
       if (here.has(id)) scores.set(id, score + here.get(id)!);
       else scores.delete(id);
     }
-  }
-  return first.filter((r) => scores.has(r.id)).sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
+  });
+  const everyPlace = new Map((loose?.results ?? []).map((r) => [r.id, r]));
+  const firstPlace = new Map(exact.flatMap((s) => s?.results ?? []).map((r) => [r.id, r]));
+  return [...scores.keys()]
+    .sort((a, b) => scores.get(b)! - scores.get(a)!)
+    .map((id) => everyPlace.get(id) ?? firstPlace.get(id)!);
 }
 
 async function updateCounties(api: PagefindApi, state: SearchState): Promise<void> {
@@ -84,6 +97,8 @@ async function updateCounties(api: PagefindApi, state: SearchState): Promise<voi
     county.length = 1;
     return;
   }
+  // Filter counts need every filter's data loaded, which filters() does.
+  await api.filters();
   const inProvince = await api.search(null, { filters: { province: [state.filters.province] } });
   const names = Object.keys(inProvince?.filters.county ?? {}).filter((c) => (inProvince?.filters.county?.[c] ?? 0) > 0).sort((a, b) => a.localeCompare(b, 'zh-CN'));
   county.length = 1;
@@ -140,7 +155,7 @@ async function search(state: SearchState): Promise<void> {
   current = null;
   try {
     const api = await loadPagefind();
-    await Promise.all([updateCounties(api, state), showTypeFilter(api)]);
+    await updateCounties(api, state);
     if (mine !== generation) return;
     if (!query.pieces.length) {
       say(state.q.trim() ? '请输入要查找的字词：只有标点或符号无法搜索。' : '');
@@ -152,6 +167,8 @@ async function search(state: SearchState): Promise<void> {
     current = { query, domain: state.filters.domain, candidates, next: 0, shown: 0, rejected: 0 };
     await showMore(current, mine);
     if (mine === generation && query.text !== state.q.trim()) say(`${status.textContent}（按「${query.text}」搜索）`);
+    // After the answer, not before it: this loads every filter's data.
+    setTimeout(() => void showTypeFilter(api), 0);
   } catch (error) {
     if (mine !== generation) return;
     say('搜索索引未能载入，请稍后再试，或按地区浏览。');

@@ -13,8 +13,8 @@ export interface Hit {
   section: string;
   /** The paragraph's (or table row's) permalink. */
   url: string;
-  /** Pagefind's excerpt: page text with <mark> around matches, to be split, never parsed as HTML. */
-  excerpt: string;
+  /** Pagefind's excerpt of the paragraph as text parts, the query's terms marked. */
+  excerpt: ExcerptPart[];
 }
 
 export interface ResultHits {
@@ -23,10 +23,15 @@ export interface ResultHits {
   hits: Hit[];
 }
 
+/** Pagefind escapes < and > (only those) in the text it builds excerpts from. */
+export function unescapeAngles(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
 /** The words of a fragment as Pagefind numbers them (locations index this list). */
 export function fragmentWords(fragment: Pick<PagefindFragment, 'raw_content' | 'content'>): string[] {
   const raw = fragment.raw_content ?? fragment.content;
-  return raw.includes('\u200b') ? raw.split('\u200b') : raw.split(/\s+/u);
+  return (raw.includes('\u200b') ? raw.split('\u200b') : raw.split(/\s+/u)).map(unescapeAngles);
 }
 
 const isSubResultAnchor = (a: PagefindAnchor) => Boolean(a.title?.trim()) || (/^h\d$/i.test(a.element) && Boolean(a.text?.trim()));
@@ -53,7 +58,7 @@ export function hitsOf(fragment: PagefindFragment, terms: readonly string[], dom
     const text = foldForSearch(words.slice(start, end).join(''));
     if (!folded.some((t) => text.includes(t))) continue;
     const target = sub.locations.length ? anchorAt(fragment.anchors, Math.min(...sub.locations)) : sub.anchor;
-    hits.push({ section: sub.title, url: target ? withHash(fragment.url, target.id) : sub.url, excerpt: sub.excerpt });
+    hits.push({ section: sub.title, url: target ? withHash(fragment.url, target.id) : sub.url, excerpt: remark(excerptParts(sub.excerpt), terms) });
   }
   return { shown: hits.length > 0, hits };
 }
@@ -67,7 +72,10 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
-/** Splits an excerpt at Pagefind's <mark> tags; everything else stays text. */
+/**
+ * Splits an excerpt at Pagefind's <mark> tags into plain text parts. Pagefind escapes < and >
+ * in page text but not &, so its excerpt is not safe HTML for every text: it is never parsed.
+ */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   let marked = false;
@@ -75,10 +83,47 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
     else if (piece) {
+      const text = unescapeAngles(piece);
       const last = parts[parts.length - 1];
-      if (last && last.marked === marked) last.text += piece;
-      else parts.push({ text: piece, marked });
+      if (last && last.marked === marked) last.text += text;
+      else parts.push({ text, marked });
     }
   }
+  return parts;
+}
+
+/**
+ * Marks the terms themselves in an excerpt. Pagefind marks every word of a phrase wherever it
+ * stands (儿童 alone, for 儿童之家); where the excerpt holds a whole term, that is what is marked.
+ */
+export function remark(parts: readonly ExcerptPart[], terms: readonly string[]): ExcerptPart[] {
+  const own = markTerms(parts.map((p) => p.text).join(''), terms);
+  return own.some((p) => p.marked) ? own : [...parts];
+}
+
+/** Splits a text into parts, marking every place a term occurs (compared as foldForSearch does). */
+export function markTerms(text: string, terms: readonly string[]): ExcerptPart[] {
+  const chars = [...text];
+  let folded = '';
+  const at: number[] = [];
+  chars.forEach((c, i) => {
+    const f = foldForSearch(c);
+    for (let j = 0; j < f.length; j++) {
+      folded += f[j];
+      at.push(i);
+    }
+  });
+  const marked = chars.map(() => false);
+  for (const term of terms.map(foldForSearch).filter(Boolean)) {
+    for (let k = folded.indexOf(term); k !== -1; k = folded.indexOf(term, k + 1)) {
+      for (let j = k; j < k + term.length; j++) marked[at[j]!] = true;
+    }
+  }
+  const parts: ExcerptPart[] = [];
+  chars.forEach((c, i) => {
+    const last = parts[parts.length - 1];
+    if (last && last.marked === marked[i]) last.text += c;
+    else parts.push({ text: c, marked: marked[i]! });
+  });
   return parts;
 }

@@ -47,7 +47,7 @@ const timeQuery = (query: string) => `(async () => {
   const done = new Promise((resolve) => {
     const observer = new MutationObserver(() => {
       const text = status.textContent || '';
-      if (text && !text.startsWith('正在')) { observer.disconnect(); resolve(performance.now() - started); }
+      if (text && !text.startsWith('正在')) { observer.disconnect(); resolve({ ms: performance.now() - started, at: Date.now() }); }
     });
     observer.observe(status, { childList: true, characterData: true, subtree: true });
   });
@@ -69,17 +69,20 @@ export async function measureSearchCost(distDir: string, options: { query?: stri
   });
   try {
     const page = await browser.newPage();
-    const requested = new Set<string>();
+    // Requests by path, with when they were made: only those made before the results showed count.
+    const requested = new Map<string, number>();
     page.on('request', (r) => {
       const path = new URL(r.url()).pathname;
-      if (path.startsWith('/pagefind/')) requested.add(path);
+      if (path.startsWith('/pagefind/') && !requested.has(path)) requested.set(path, Date.now());
     });
     await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
-    const firstQueryMs = (await page.evaluate(timeQuery(query))) as number;
+    const first = (await page.evaluate(timeQuery(query))) as { ms: number; at: number };
     const status = await page.locator('#search-status').innerText();
-    const firstQueryFiles = Object.fromEntries([...requested].sort().map((p) => [p, transferBytes(join(distDir, decodeURIComponent(p)))]));
+    const beforeResults = [...requested].filter(([, at]) => at <= first.at).map(([path]) => path).sort();
+    const firstQueryFiles = Object.fromEntries(beforeResults.map((p) => [p, transferBytes(join(distDir, decodeURIComponent(p)))]));
     const firstQueryBytes = Object.values(firstQueryFiles).reduce((a, b) => a + b, 0);
-    const nextQueryMs = (await page.evaluate(timeQuery(nextQuery))) as number;
+    const firstQueryMs = first.ms;
+    const nextQueryMs = ((await page.evaluate(timeQuery(nextQuery))) as { ms: number }).ms;
     return { indexBytes, indexFiles: files.length, firstQueryBytes, firstQueryFiles, firstQueryMs, nextQueryMs, query, status };
   } finally {
     await browser.close();

@@ -13,7 +13,7 @@ export interface PagefindAnchor {
 export interface PagefindSubResult {
   title: string;
   url: string;
-  /** Text with the matched words wrapped in <mark>. Page text in it is NOT escaped. */
+  /** Text with the matched words wrapped in <mark>; < and > of the page text escaped, & not. */
   excerpt: string;
   locations: number[];
   anchor?: PagefindAnchor;
@@ -21,7 +21,7 @@ export interface PagefindSubResult {
 
 export interface PagefindFragment {
   url: string;
-  /** Words separated by U+200B for segmented (Chinese) text. */
+  /** Words separated by U+200B for segmented (Chinese) text, < and > escaped. */
   raw_content?: string;
   content: string;
   excerpt: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitsOf, excerptParts, anchorAt } from '../../../src/lib/search/hits.ts';
+import { hitsOf, excerptParts, anchorAt, markTerms, remark } from '../../../src/lib/search/hits.ts';
 import type { PagefindFragment } from '../../../src/lib/search/pagefind-types.ts';
 
 // A fragment as Pagefind 1.6 writes it for a plan page: words joined by U+200B, one titled
@@ -48,10 +48,11 @@ describe('hitsOf: which paragraphs of a result are shown', () => {
 
 describe('excerptParts: Pagefind’s excerpt is split at <mark>, never parsed', () => {
   it('marks the matched words and keeps everything else as text, markup included', () => {
-    expect(excerptParts('a<mark>近视</mark>b <img src=x onerror=alert(1)>')).toEqual([
+    // Pagefind escapes < and > but not &: "&amp;" in an excerpt is page text, not an entity.
+    expect(excerptParts('a<mark>近视</mark>b &lt;img src=x onerror=alert(1)&gt; &amp;')).toEqual([
       { text: 'a', marked: false },
       { text: '近视', marked: true },
-      { text: 'b <img src=x onerror=alert(1)>', marked: false },
+      { text: 'b <img src=x onerror=alert(1)> &amp;', marked: false },
     ]);
   });
 
@@ -64,5 +65,24 @@ describe('anchorAt', () => {
   it('finds the last element starting at or before a word', () => {
     expect(anchorAt(fragment.anchors, 7)?.id).toBe('s2-1-goals-1');
     expect(anchorAt(fragment.anchors, 1)).toBeUndefined();
+  });
+});
+
+describe('markTerms: the terms themselves are marked, not each of their words', () => {
+  it('marks 儿童之家 and leaves a lone 儿童 unmarked', () => {
+    expect(markTerms('建设儿童之家，服务儿童', ['儿童之家'])).toEqual([
+      { text: '建设', marked: false },
+      { text: '儿童之家', marked: true },
+      { text: '，服务儿童', marked: false },
+    ]);
+  });
+
+  it('finds a term across full-width forms and letter case', () => {
+    expect(markTerms('达到９０％，HPV疫苗', ['90%', 'hpv']).filter((p) => p.marked).map((p) => p.text)).toEqual(['９０％', 'HPV']);
+  });
+
+  it('keeps Pagefind’s marks where the excerpt holds no whole term', () => {
+    const parts = [{ text: '儿童', marked: true }, { text: '活动', marked: false }];
+    expect(remark(parts, ['儿童之家'])).toEqual(parts);
   });
 });

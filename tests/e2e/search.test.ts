@@ -1,0 +1,322 @@
+/**
+ * Full-text search in Chromium against the built site: the results a reader gets for a word are
+ * exactly the plans whose text holds it (computed here from content/plans/*.md), filters narrow
+ * them, each result lands on its paragraph, the URL carries the search, and bad input is harmless.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openSite, newPage, SHOTS, type Site } from '../support/browser.ts';
+import { markdownToBlocks } from '../../src/lib/plan/blocks.ts';
+import { buildSearchIndex } from '../../src/lib/search/index-fs.ts';
+import { createStaticServer, listen } from '../../src/lib/serve/static-server-fs.ts';
+
+interface PlanText { id: string; province: string; plan: string; body: string; domainText: Map<string, string> }
+
+// The plans as built: every content/plans/*.md that has a page in dist/.
+const PLANS: PlanText[] = readdirSync('content/plans')
+  .filter((f) => f.endsWith('.md') && readdirSync('dist/plans').includes(f.replace(/\.md$/, '')))
+  .map((f) => {
+    const raw = readFileSync(join('content/plans', f), 'utf8');
+    const body = raw.replace(/^---\n[\s\S]*?\n---\n/, '');
+    const domainText = new Map<string, string>();
+    for (const b of markdownToBlocks(body)) if (b.domain) domainText.set(b.domain, `${domainText.get(b.domain) ?? ''}\n${b.text}`);
+    return {
+      id: f.replace(/\.md$/, ''),
+      province: /^province: (.+)$/m.exec(raw)![1]!.trim(),
+      plan: f.includes('-women') ? '妇女' : '儿童',
+      body,
+      domainText,
+    };
+  });
+const plansWith = (term: string, keep: (p: PlanText) => boolean = () => true) => PLANS.filter((p) => keep(p) && p.body.includes(term)).map((p) => p.id).sort();
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => site?.close());
+
+/** Waits until the search has answered (the status no longer says it is searching). */
+async function settled(page: Page): Promise<string> {
+  await page.waitForFunction(() => {
+    const text = document.getElementById('search-status')?.textContent ?? '';
+    return text.length > 0 && !text.startsWith('正在');
+  }, null, { timeout: 30_000 });
+  return page.locator('#search-status').innerText();
+}
+
+/** Opens the search page at a URL, loads every result, and returns the plan ids shown. */
+async function searchAll(page: Page, query: string): Promise<string[]> {
+  await page.goto(`${site.base}/search/${query}`);
+  await settled(page);
+  while (await page.locator('#search-more').isVisible()) {
+    const before = await page.locator('.search-result').count();
+    await page.locator('#search-more').click();
+    // Done when the batch has added results, or when every remaining candidate was checked.
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n
+      || !(document.getElementById('search-status')?.textContent ?? '').startsWith('约'), before);
+  }
+  return resultIds(page);
+}
+
+async function resultIds(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => /\/plans\/([^/]+)\//.exec(h)?.[1] ?? h).sort();
+}
+
+describe('what a search finds', () => {
+  it('近视 finds every plan that mentions it and no plan that does not', async () => {
+    const expected = plansWith('近视');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(PLANS.length);
+    const { page, errors } = await newPage(site);
+    expect(await searchAll(page, '?q=近视')).toEqual(expected);
+    // Every result shows at least one paragraph with the word highlighted.
+    for (const result of await page.locator('.search-result').all()) {
+      await expect(result.locator('.hit-excerpt mark').first().innerText()).resolves.toContain('近视');
+    }
+    await expect(page.locator('#search-status').innerText()).resolves.toContain(`${expected.length} 个结果`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  for (const term of ['托位', '留守', '儿童之家覆盖率', '孕产妇死亡率', '12/10万', '4.5']) {
+    it(`${term}: the results are exactly the plans whose text holds it`, async () => {
+      const { page, errors } = await newPage(site);
+      expect(await searchAll(page, `?q=${encodeURIComponent(term)}`)).toEqual(plansWith(term));
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('traditional characters find the simplified text: 近視 as 近视, 託位 as 托位', async () => {
+    const { page } = await newPage(site);
+    expect(await searchAll(page, '?q=近視')).toEqual(plansWith('近视'));
+    await expect(page.locator('#search-status').innerText()).resolves.toContain('按「近视」搜索');
+    expect(await searchAll(page, '?q=託位')).toEqual(plansWith('托位'));
+    await page.context().close();
+  });
+
+  it('two words must both be in a plan', async () => {
+    const { page } = await newPage(site);
+    const both = PLANS.filter((p) => p.body.includes('留守') && p.body.includes('心理')).map((p) => p.id).sort();
+    expect(await searchAll(page, `?q=${encodeURIComponent('留守 心理')}`)).toEqual(both);
+    await page.context().close();
+  });
+});
+
+describe('filters', () => {
+  it('a province and a plan type narrow the results to exactly those plans', async () => {
+    const { page } = await newPage(site);
+    const expected = plansWith('近视', (p) => p.province === '山西省' && p.plan === '儿童');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await searchAll(page, `?q=近视&plan=儿童&province=${encodeURIComponent('山西省')}`)).toEqual(expected);
+    await expect(page.locator('select[name="province"]').inputValue()).resolves.toBe('山西省');
+    await expect(page.locator('select[name="plan"]').inputValue()).resolves.toBe('儿童');
+    // The county list now holds the province's counties only.
+    const counties = await page.locator('select[name="county"] option').allInnerTexts();
+    expect(counties.slice(1).length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('choosing filters in the form writes them to the URL', async () => {
+    const { page } = await newPage(site);
+    await page.goto(`${site.base}/search/?q=近视`);
+    await settled(page);
+    await page.locator('select[name="province"]').selectOption('贵州省');
+    await settled(page);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('q')).toBe('近视');
+    expect(url.searchParams.get('province')).toBe('贵州省');
+    expect(await resultIds(page)).toEqual(plansWith('近视', (p) => p.province === '贵州省'));
+    await page.context().close();
+  });
+
+  it('the domain filter keeps only paragraphs of that 领域, and only plans with such a paragraph', async () => {
+    const { page } = await newPage(site);
+    for (const domain of ['儿童与健康', '儿童与教育', '妇女与健康']) {
+      const expected = PLANS.filter((p) => p.domainText.get(domain)?.includes('近视')).map((p) => p.id).sort();
+      const got = await searchAll(page, `?q=近视&domain=${encodeURIComponent(domain)}`);
+      expect(got, domain).toEqual(expected);
+      for (const section of await page.locator('.hit-section').allInnerTexts()) expect(section.startsWith(domain), section).toBe(true);
+    }
+    await page.context().close();
+  });
+});
+
+describe('results link to the paragraph itself', () => {
+  it('clicking a result lands on the paragraph (the URL hash is its id, and it holds the word)', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(`${site.base}/search/?q=${encodeURIComponent('儿童之家')}`);
+    await settled(page);
+    const link = page.locator('.search-hit a').first();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^\/plans\/\d{6}-(women|children)\/#[A-Za-z0-9_-]+$/);
+    await link.click();
+    await page.waitForURL(/\/plans\//);
+    const hash = new URL(page.url()).hash.slice(1);
+    const target = page.locator(':target');
+    await expect(target.getAttribute('id')).resolves.toBe(hash);
+    await expect(target.innerText()).resolves.toContain('儿童之家');
+    await expect(target.isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the URL carries the search', () => {
+  it('a shared ?q= URL reproduces the search, and back/forward walk through searches', async () => {
+    const { page } = await newPage(site);
+    const shown = (p: Page) => p.locator('.search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await page.goto(`${site.base}/search/?q=留守`);
+    await settled(page);
+    const direct = await shown(page);
+    await page.goto(`${site.base}/search/`);
+    await page.locator('#search-q').fill('留守');
+    await page.locator('#search-q').press('Enter');
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('留守');
+    expect(await shown(page)).toEqual(direct);
+
+    await page.locator('#search-q').fill('近视');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForURL(/q=%E8%BF%91%E8%A7%86/);
+    await settled(page);
+    await page.goBack();
+    await page.waitForFunction(() => (document.getElementById('search-q') as HTMLInputElement).value === '留守');
+    await settled(page);
+    await expect(page.locator('.search-hit mark').first().innerText()).resolves.toContain('留守');
+    await page.goForward();
+    await page.waitForFunction(() => (document.getElementById('search-q') as HTMLInputElement).value === '近视');
+    await page.context().close();
+  });
+});
+
+describe('bad input does nothing harmful', () => {
+  const MARKUP = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  for (const [name, q] of [
+    ['an empty query', ''],
+    ['punctuation only', '。，、！？……%%'],
+    ['1,000 characters', '近视'.repeat(500)],
+    ['markup', MARKUP],
+  ] as const) {
+    it(`${name}: no error, nothing injected`, async () => {
+      const { page, errors } = await newPage(site);
+      await page.goto(`${site.base}/search/`);
+      await page.locator('#search-q').evaluate((el, v) => { (el as HTMLInputElement).value = v; }, q);
+      await page.locator('#search-q').press('Enter');
+      if (q.trim()) await settled(page);
+      else await page.waitForTimeout(300);
+      await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+      await expect(page.locator('main img, main script:not([src])').count()).resolves.toBe(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('markup in a URL parameter is shown as text in the form', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(`${site.base}/search/?q=${encodeURIComponent(MARKUP)}&province=${encodeURIComponent('<b>x</b>')}`);
+    await settled(page);
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe(MARKUP);
+    await expect(page.locator('main b, main img').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('markup in plan text stays text in results', () => {
+  // Pagefind's excerpts carry page text unescaped; a plan page with markup-like text is indexed
+  // on its own and searched, to show the result renders it as text.
+  it('an excerpt of a paragraph reading <img onerror> and <script> shows those as text', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'liangui-search-hostile-'));
+    try {
+      cpSync('dist/_astro', join(root, '_astro'), { recursive: true });
+      cpSync('dist/search', join(root, 'search'), { recursive: true });
+      cpSync('dist/favicon.svg', join(root, 'favicon.svg'));
+      const id = PLANS[0]!.id;
+      const html = readFileSync(`dist/plans/${id}/index.html`, 'utf8').replace(
+        '<div class="plan-text">',
+        '<div class="plan-text"><p id="hostile-1" class="block" data-pagefind-title="引言"><bdi>试验词 &lt;img src=x onerror="window.__pwned=3"&gt; &lt;script&gt;window.__pwned=4&lt;/script&gt; 试验词</bdi></p>',
+      );
+      mkdirSync(join(root, 'plans', id), { recursive: true });
+      writeFileSync(join(root, 'plans', id, 'index.html'), html);
+      writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="zh-CN"><title>x</title></html>');
+      await buildSearchIndex(root);
+      const server = createStaticServer(root);
+      const base = await listen(server);
+      const { page, errors } = await newPage(site);
+      try {
+        await page.goto(`${base}/search/?q=${encodeURIComponent('试验词')}`);
+        await settled(page);
+        const excerpt = await page.locator('.hit-excerpt').first().innerText();
+        expect(excerpt).toContain('<img src=x onerror="window.__pwned=3">');
+        expect(excerpt).toContain('<script>');
+        await expect(page.locator('main img, main script:not([src])').count()).resolves.toBe(0);
+        await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+        expect(errors).toEqual([]);
+      } finally {
+        await page.context().close();
+        await new Promise((ok) => server.close(ok));
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('getting to search', () => {
+  it('"/" on a plan page focuses the header box, and Enter searches', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(`${site.base}/plans/${PLANS[0]!.id}/`);
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
+    await page.keyboard.type('近视');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await settled(page);
+    await expect(page.locator('.search-result').count()).resolves.toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('without JavaScript the page says search needs it and offers browsing by region', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.base}/search/?q=近视`);
+    await expect(page.locator('main').innerText()).resolves.toContain('搜索需要浏览器启用 JavaScript');
+    const regions = page.locator('.search-regions a');
+    expect(await regions.count()).toBeGreaterThan(0);
+    await regions.first().click();
+    await page.waitForURL((u) => u.pathname === '/');
+    await context.close();
+  });
+});
+
+describe('how it looks', () => {
+  for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 812 }]] as const) {
+    it(`${name}: results fit without horizontal scrolling`, async () => {
+      const { page } = await newPage(site, viewport);
+      await page.goto(`${site.base}/search/?q=${encodeURIComponent('儿童之家')}&plan=${encodeURIComponent('儿童')}`);
+      await settled(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${SHOTS}/search-${name}.png`, fullPage: name === 'phone' });
+      await page.context().close();
+    });
+  }
+
+  it('phone: the header with its search box stays tidy on a plan page', async () => {
+    const { page } = await newPage(site, { width: 375, height: 812 });
+    await page.goto(`${site.base}/plans/${PLANS[0]!.id}/`);
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header!.height).toBeLessThan(200);
+    await page.locator('.site-header').screenshot({ path: `${SHOTS}/header-phone.png` });
+    await page.context().close();
+  });
+});
