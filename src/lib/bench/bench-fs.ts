@@ -15,6 +15,7 @@ import { measureExtras, type DistExtras } from './extras-fs.ts';
 export interface StageResult {
   ms: number;
   peakMiB: number | null;
+  cpuMs: number | null;
 }
 
 export interface DeriveResult {
@@ -34,6 +35,8 @@ export interface SizeRun {
   extras: DistExtras | null;
   /** Ingest + derive + build: what a real rebuild of the site costs. */
   pipelineMs: number;
+  /** CPU time of the same three stages. */
+  pipelineCpuMs: number | null;
   /** The machine's 1-minute load average when the run ended: other work on it slows every stage. */
   loadAverage: number;
   notes: string[];
@@ -56,7 +59,7 @@ export const DERIVE_STAGE = 'src/lib/bench/stages/derive-fs.ts';
 
 function stageResult(run: StageRun, what: string): StageResult {
   if (run.exitCode !== 0) throw new Error(`${what} failed (exit ${run.exitCode}):\n${tail(run.stderr || run.stdout)}`);
-  return { ms: run.ms, peakMiB: run.peakMiB };
+  return { ms: run.ms, peakMiB: run.peakMiB, cpuMs: run.cpuMs };
 }
 
 /** Ingests a sources directory into a plans directory (its report lands beside it). */
@@ -78,7 +81,7 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
   try {
     const corpusStart = performance.now();
     const corpus = writeSyntheticCorpus({ plans, seed, outDir: join(work, 'sources'), basePlansDir: options.basePlansDir });
-    const stages: SizeRun['stages'] = { corpus: { ms: performance.now() - corpusStart, peakMiB: null }, ingest: null, derive: null, build: null };
+    const stages: SizeRun['stages'] = { corpus: { ms: performance.now() - corpusStart, peakMiB: null, cpuMs: null }, ingest: null, derive: null, build: null };
     options.log(`  ${plans} plans: corpus of ${corpus.files} sources in ${work}`);
 
     const plansDir = join(work, 'plans');
@@ -107,7 +110,9 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
       }
     }
     const pipelineMs = (stages.ingest?.ms ?? 0) + (stages.derive?.ms ?? 0) + (stages.build?.ms ?? 0);
-    return { plans, sources: corpus.files, stages, derive: derived.result, dist, extras, pipelineMs, loadAverage: loadavg()[0]!, notes };
+    const cpu = [stages.ingest, stages.derive, stages.build].filter((s) => s != null).map((s) => s.cpuMs);
+    const pipelineCpuMs = cpu.every((c) => c != null) ? cpu.reduce((a, b) => a! + b!, 0) : null;
+    return { plans, sources: corpus.files, stages, derive: derived.result, dist, extras, pipelineMs, pipelineCpuMs, loadAverage: loadavg()[0]!, notes };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

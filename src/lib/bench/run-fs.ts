@@ -11,6 +11,8 @@ export interface StageRun {
   ms: number;
   /** Peak RSS in MiB; null where GNU time is not installed (Debian package `time`). */
   peakMiB: number | null;
+  /** CPU time (user + system) of the child and its children: unlike wall time, barely moved by other work on the machine. */
+  cpuMs: number | null;
   exitCode: number;
   stdout: string;
   stderr: string;
@@ -24,7 +26,7 @@ export function runNode(args: readonly string[], env: Record<string, string> = {
   const timeFile = join(scratch, 'rss');
   const useTime = existsSync(GNU_TIME);
   const [command, commandArgs] = useTime
-    ? [GNU_TIME, ['-f', '%M', '-o', timeFile, process.execPath, ...args]]
+    ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...args]]
     : [process.execPath, [...args]];
   const started = performance.now();
   return new Promise((resolve, reject) => {
@@ -36,11 +38,14 @@ export function runNode(args: readonly string[], env: Record<string, string> = {
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - started;
-      const kib = useTime && existsSync(timeFile) ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) : NaN;
+      // GNU time writes "Command exited with non-zero status N" above its line when the child fails.
+      const line = useTime && existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').pop()! : '';
+      const [kib, user, sys] = line.split(' ').map(Number);
       rmSync(scratch, { recursive: true, force: true });
       resolve({
         ms,
-        peakMiB: Number.isFinite(kib) ? kib / 1024 : null,
+        peakMiB: Number.isFinite(kib) ? kib! / 1024 : null,
+        cpuMs: Number.isFinite(user) && Number.isFinite(sys) ? (user! + sys!) * 1000 : null,
         exitCode: code ?? 1,
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
