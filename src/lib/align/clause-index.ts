@@ -15,7 +15,7 @@ import type { ClauseKind } from './clauses.ts';
  * A bucket this full holds wordings too short or too generic to tell apart (a bare 指标 row);
  * it stops growing, so one query never walks thousands of postings.
  */
-export const MAX_BUCKET = 512;
+export const MAX_BUCKET = 256;
 
 export interface ClauseIndex {
   params: MinHashParams;
@@ -61,27 +61,32 @@ function insert(index: ClauseIndex, kind: ClauseKind, key: string, sig: Uint32Ar
 }
 
 /**
- * Entries of the same kind sharing at least one band with the wording, best first by the
- * share of equal MinHash values (an estimate of their similarity; ties: oldest entry first),
- * at most `limit` of them. The caller scores them exactly.
+ * Entries of the same kind sharing at least one band with the wording, at most `limit` of
+ * them: the ones sharing most bands, then ranked by the share of equal MinHash values (an
+ * estimate of their similarity; ties: oldest entry first). The caller scores them exactly.
  */
 export function queryIndex(
   index: ClauseIndex, kind: ClauseKind, shingles: Uint32Array, limit: number,
 ): number[] {
   const sig = signatureOf(shingles, index.params);
-  const seen = new Set<number>();
+  const bands = new Map<number, number>();
   for (const band of bandKeys(sig, index.params)) {
     const bucket = index.buckets.get(band);
     if (!bucket) continue;
-    for (const id of bucket) if (index.kinds[id] === kind) seen.add(id);
+    for (const id of bucket) if (index.kinds[id] === kind) bands.set(id, (bands.get(id) ?? 0) + 1);
   }
-  const scored: [number, number][] = [];
-  for (const id of seen) scored.push([id, estimateJaccard(sig, index.signatures[id]!)]);
-  return scored
+  // Estimating similarity for every colliding entry is what grew with the corpus; entries that
+  // share few bands are the least similar, so only the best few by band count are estimated.
+  const shortlist = [...bands.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit * SHORTLIST_FACTOR);
+  return shortlist
+    .map(([id]) => [id, estimateJaccard(sig, index.signatures[id]!)] as const)
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, limit)
     .map(([id]) => id);
 }
+
+/** How many more entries than asked for are estimated exactly. */
+const SHORTLIST_FACTOR = 4;
 
 /** JSON-safe form: signatures as base64, buckets rebuilt on load. */
 export interface SerializedIndex {
