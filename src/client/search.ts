@@ -8,8 +8,12 @@ import { hitsOf } from '../lib/search/hits.ts';
 import type { PagefindApi, PagefindResult } from '../lib/search/pagefind-types.ts';
 import { resultItem } from './search-render.ts';
 
-/** Results checked and shown per batch: each costs its plan's fragment file. */
-const BATCH = 5;
+/**
+ * Results checked and shown at once: each costs its plan's fragment file (about 25 KB), so the
+ * first answer shows a screenful and "more" adds larger batches.
+ */
+const FIRST_BATCH = 3;
+const BATCH = 6;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -22,7 +26,7 @@ const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElem
 let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindApi>).then(async (api) => {
-    await api.options({ excerptLength: 40, excerptEllipsis: '…' });
+    await api.options({ excerptLength: 20 });
     await api.init();
     return api;
   });
@@ -31,8 +35,10 @@ function loadPagefind(): Promise<PagefindApi> {
 
 interface Run {
   query: SearchQuery;
+  /** What the reader typed, when it differs from what was searched (近視 → 近视). */
+  typed: string;
   domain: string | undefined;
-  candidates: PagefindResult[];
+  candidates: Candidate[];
   next: number;
   shown: number;
   rejected: number;
@@ -60,12 +66,18 @@ function fillForm(state: SearchState): void {
   }
 }
 
+/** A plan that holds every piece, and the word locations of every match in it. */
+interface Candidate {
+  result: PagefindResult;
+  places: number[];
+}
+
 /**
- * Results whose plans hold every piece of the query. An exact-phrase search per piece decides
- * which plans match, but reports only a phrase's first place in each; a plain search for all the
- * words supplies every place, from which each matching paragraph is then found.
+ * Plans holding every piece of the query. An exact-phrase search per piece decides which plans
+ * match, but reports only a phrase's first place in each; a plain search for all the words
+ * supplies every place, from which src/lib/search/hits.ts finds each matching paragraph.
  */
-async function candidatesFor(api: PagefindApi, query: SearchQuery, filters: Record<string, string[]>): Promise<PagefindResult[]> {
+async function candidatesFor(api: PagefindApi, query: SearchQuery, filters: Record<string, string[]>): Promise<Candidate[]> {
   const [loose, ...exact] = await Promise.all([
     api.search(query.pieces.join(' '), { filters }),
     ...query.pieces.map((p) => api.search(`"${p}"`, { filters })),
@@ -82,11 +94,12 @@ async function candidatesFor(api: PagefindApi, query: SearchQuery, filters: Reco
       else scores.delete(id);
     }
   });
-  const everyPlace = new Map((loose?.results ?? []).map((r) => [r.id, r]));
-  const firstPlace = new Map(exact.flatMap((s) => s?.results ?? []).map((r) => [r.id, r]));
+  const places = new Map((loose?.results ?? []).map((r) => [r.id, r.words]));
+  // The exact result loads the fragment: its single place keeps Pagefind's own excerpt work small.
+  const firstExact = new Map((exact[0]?.results ?? []).map((r) => [r.id, r]));
   return [...scores.keys()]
     .sort((a, b) => scores.get(b)! - scores.get(a)!)
-    .map((id) => everyPlace.get(id) ?? firstPlace.get(id)!);
+    .map((id) => ({ result: firstExact.get(id)!, places: [...(places.get(id) ?? []), ...firstExact.get(id)!.words] }));
 }
 
 async function updateCounties(api: PagefindApi, state: SearchState): Promise<void> {
@@ -120,20 +133,22 @@ function describe(run: Run): string {
   const done = run.next >= run.candidates.length;
   const total = run.candidates.length - run.rejected;
   const what = `「${run.query.text}」${run.domain ? `（${run.domain}）` : ''}`;
-  if (done && total === 0) return `没有找到含有${what}的规划。`;
-  return done ? `${total} 个结果含有${what}。` : `约 ${total} 个结果含有${what}，已显示 ${run.shown} 个。`;
+  const note = run.typed && run.typed !== run.query.text ? `（按「${run.query.text}」搜索）` : '';
+  if (done && total === 0) return `没有找到含有${what}的规划。${note}`;
+  return (done ? `${total} 个结果含有${what}。` : `约 ${total} 个结果含有${what}，已显示 ${run.shown} 个。`) + note;
 }
 
 async function showMore(run: Run, mine: number): Promise<void> {
   moreButton.hidden = true;
+  const wanted = run.next === 0 ? FIRST_BATCH : BATCH;
   let added = 0;
-  while (added < BATCH && run.next < run.candidates.length) {
-    const batch = run.candidates.slice(run.next, run.next + BATCH - added);
+  while (added < wanted && run.next < run.candidates.length) {
+    const batch = run.candidates.slice(run.next, run.next + wanted - added);
     run.next += batch.length;
-    const fragments = await Promise.all(batch.map((r) => r.data()));
+    const fragments = await Promise.all(batch.map((c) => c.result.data()));
     if (mine !== generation) return;
-    for (const fragment of fragments) {
-      const { shown, hits } = hitsOf(fragment, run.query.terms, run.domain);
+    for (const [i, fragment] of fragments.entries()) {
+      const { shown, hits } = hitsOf(fragment, batch[i]!.places, run.query.terms, run.domain);
       if (!shown) {
         run.rejected++;
         continue;
@@ -164,9 +179,8 @@ async function search(state: SearchState): Promise<void> {
     say('正在搜索…');
     const candidates = await candidatesFor(api, query, pagefindFilters(state.filters));
     if (mine !== generation) return;
-    current = { query, domain: state.filters.domain, candidates, next: 0, shown: 0, rejected: 0 };
+    current = { query, typed: state.q.trim(), domain: state.filters.domain, candidates, next: 0, shown: 0, rejected: 0 };
     await showMore(current, mine);
-    if (mine === generation && query.text !== state.q.trim()) say(`${status.textContent}（按「${query.text}」搜索）`);
     // After the answer, not before it: this loads every filter's data.
     setTimeout(() => void showTypeFilter(api), 0);
   } catch (error) {

@@ -4,6 +4,7 @@
  * them, each result lands on its paragraph, the URL carries the search, and bad input is harmless.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -299,6 +300,19 @@ describe('getting to search', () => {
 });
 
 describe('how it looks', () => {
+  it('a page of results passes axe (no serious or critical violation)', async () => {
+    const { page } = await newPage(site);
+    await page.goto(`${site.base}/search/?q=${encodeURIComponent('儿童之家')}`);
+    await settled(page);
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const serious = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+      return (await axe.run()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(serious).toEqual([]);
+    await page.context().close();
+  });
+
   for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 812 }]] as const) {
     it(`${name}: results fit without horizontal scrolling`, async () => {
       const { page } = await newPage(site, viewport);

@@ -1,19 +1,30 @@
 /**
  * One search result → what the reader is shown: the paragraphs that really hold the query,
- * each linked to its own permalink. Pagefind gives a sub-result per paragraph (every block has a
- * data-pagefind-title); this checks each against the literal terms and the 领域 filter, so a
- * phrase Pagefind only matched word by word, or a match outside the chosen 领域, is not shown.
+ * each linked to its own permalink, with an excerpt. Every block of a plan page carries a
+ * data-pagefind-title, so each is an anchor in Pagefind's fragment; a matched word belongs to the
+ * last titled anchor before it. Each paragraph is checked against the literal terms and the 领域
+ * filter, so a phrase Pagefind only matched word by word, or a match outside the chosen 领域, is
+ * not shown.
+ *
+ * The excerpts are cut here rather than taken from Pagefind's sub-results: Pagefind builds those
+ * by re-splitting the whole plan once per paragraph, which for a common word (儿童: 150 paragraphs
+ * in one plan) takes a second; this is one pass.
  */
 import type { PagefindAnchor, PagefindFragment } from './pagefind-types.ts';
 import { holdsEveryTerm, foldForSearch } from './query.ts';
 import { isInDomain } from './section-title.ts';
+
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
 
 export interface Hit {
   /** Section title: 儿童与健康 › 主要目标. */
   section: string;
   /** The paragraph's (or table row's) permalink. */
   url: string;
-  /** Pagefind's excerpt of the paragraph as text parts, the query's terms marked. */
+  /** A window of the paragraph around the first match, as text parts, the terms marked. */
   excerpt: ExcerptPart[];
 }
 
@@ -23,7 +34,11 @@ export interface ResultHits {
   hits: Hit[];
 }
 
-/** Pagefind escapes < and > (only those) in the text it builds excerpts from. */
+/** Characters of context shown before the first match, and the excerpt's whole length. */
+export const EXCERPT_BEFORE = 20;
+export const EXCERPT_LENGTH = 80;
+
+/** Pagefind escapes < and > (only those) in the text it hands back. */
 export function unescapeAngles(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }
@@ -34,9 +49,9 @@ export function fragmentWords(fragment: Pick<PagefindFragment, 'raw_content' | '
   return (raw.includes('\u200b') ? raw.split('\u200b') : raw.split(/\s+/u)).map(unescapeAngles);
 }
 
-const isSubResultAnchor = (a: PagefindAnchor) => Boolean(a.title?.trim()) || (/^h\d$/i.test(a.element) && Boolean(a.text?.trim()));
+const isSection = (a: PagefindAnchor) => Boolean(a.title?.trim());
 
-/** The element a match lies in: the last anchor starting at or before it (a paragraph, a table row). */
+/** The element a word lies in: the last anchor starting at or before it (a paragraph, a table row). */
 export function anchorAt(anchors: readonly PagefindAnchor[], location: number): PagefindAnchor | undefined {
   let found: PagefindAnchor | undefined;
   for (const a of anchors) {
@@ -45,60 +60,45 @@ export function anchorAt(anchors: readonly PagefindAnchor[], location: number): 
   return found;
 }
 
-export function hitsOf(fragment: PagefindFragment, terms: readonly string[], domain?: string): ResultHits {
+/**
+ * @param places word locations of every match in the plan (Pagefind's `words` of a result)
+ */
+export function hitsOf(fragment: PagefindFragment, places: readonly number[], terms: readonly string[], domain?: string): ResultHits {
   const words = fragmentWords(fragment);
   if (!holdsEveryTerm(words.join(''), terms)) return { shown: false, hits: [] };
-  const starts = fragment.anchors.filter(isSubResultAnchor).map((a) => a.location).sort((a, b) => a - b);
-  const folded = terms.map(foldForSearch);
+  const sections = fragment.anchors.filter(isSection).sort((a, b) => a.location - b.location);
+  const seen = new Set<PagefindAnchor>();
   const hits: Hit[] = [];
-  for (const sub of fragment.sub_results) {
-    if (domain && !isInDomain(sub.title, domain)) continue;
-    const start = sub.anchor?.location ?? 0;
-    const end = starts.find((s) => s > start) ?? words.length;
-    const text = foldForSearch(words.slice(start, end).join(''));
-    if (!folded.some((t) => text.includes(t))) continue;
-    const target = sub.locations.length ? anchorAt(fragment.anchors, Math.min(...sub.locations)) : sub.anchor;
-    hits.push({ section: sub.title, url: target ? withHash(fragment.url, target.id) : sub.url, excerpt: remark(excerptParts(sub.excerpt), terms) });
+  for (const place of [...places].sort((a, b) => a - b)) {
+    const section = anchorAt(sections, place);
+    if (!section || seen.has(section)) continue;
+    seen.add(section);
+    const title = section.title!.trim();
+    if (domain && !isInDomain(title, domain)) continue;
+    const end = sections.find((s) => s.location > section.location)?.location ?? words.length;
+    const text = words.slice(section.location, end).join('').trim();
+    const excerpt = excerptOf(text, terms);
+    if (!excerpt) continue;
+    const target = anchorAt(fragment.anchors, place) ?? section;
+    hits.push({ section: title, url: `${fragment.url.split('#')[0]}#${encodeURIComponent(target.id)}`, excerpt });
   }
   return { shown: hits.length > 0, hits };
 }
 
-function withHash(url: string, id: string): string {
-  return `${url.split('#')[0]}#${encodeURIComponent(id)}`;
-}
-
-export interface ExcerptPart {
-  text: string;
-  marked: boolean;
-}
-
-/**
- * Splits an excerpt at Pagefind's <mark> tags into plain text parts. Pagefind escapes < and >
- * in page text but not &, so its excerpt is not safe HTML for every text: it is never parsed.
- */
-export function excerptParts(excerpt: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
-  let marked = false;
-  for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
-    if (piece === '<mark>') marked = true;
-    else if (piece === '</mark>') marked = false;
-    else if (piece) {
-      const text = unescapeAngles(piece);
-      const last = parts[parts.length - 1];
-      if (last && last.marked === marked) last.text += text;
-      else parts.push({ text, marked });
-    }
-  }
-  return parts;
-}
-
-/**
- * Marks the terms themselves in an excerpt. Pagefind marks every word of a phrase wherever it
- * stands (儿童 alone, for 儿童之家); where the excerpt holds a whole term, that is what is marked.
- */
-export function remark(parts: readonly ExcerptPart[], terms: readonly string[]): ExcerptPart[] {
-  const own = markTerms(parts.map((p) => p.text).join(''), terms);
-  return own.some((p) => p.marked) ? own : [...parts];
+/** A window of the text around the first term it holds, terms marked; null if it holds none. */
+export function excerptOf(text: string, terms: readonly string[]): ExcerptPart[] | null {
+  const parts = markTerms(text, terms);
+  const firstMark = parts.findIndex((p) => p.marked);
+  if (firstMark === -1) return null;
+  const chars = [...text];
+  const markAt = [...parts.slice(0, firstMark).map((p) => p.text).join('')].length;
+  const start = Math.max(0, Math.min(markAt - EXCERPT_BEFORE, chars.length - EXCERPT_LENGTH));
+  const end = Math.min(chars.length, start + EXCERPT_LENGTH);
+  const window = markTerms(chars.slice(start, end).join(''), terms);
+  // A term cut by the window's edge is left unmarked rather than half marked.
+  if (start > 0) window.unshift({ text: '…', marked: false });
+  if (end < chars.length) window.push({ text: '…', marked: false });
+  return window;
 }
 
 /** Splits a text into parts, marking every place a term occurs (compared as foldForSearch does). */

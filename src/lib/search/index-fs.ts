@@ -3,6 +3,7 @@
  * <site>/pagefind/. Only pages whose <main> carries data-pagefind-body are indexed (Base.astro's
  * `search` prop); any error Pagefind reports fails the build with its message.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { INDEX_OPTIONS } from './facets.ts';
@@ -19,6 +20,17 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length) throw new SearchIndexError(`search index: ${step} failed: ${errors.join('; ')}`);
 }
 
+// The search page renders its own results with pagefind.js; Pagefind's ready-made UI bundles
+// (about 420 KB) would only be dead weight on the server.
+const UNUSED_UI = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
+];
+
+function removeUnusedUi(bundleDir: string): void {
+  for (const file of UNUSED_UI) rmSync(join(bundleDir, file), { force: true });
+}
+
 export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
   const started = performance.now();
   try {
@@ -30,6 +42,7 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
     if (added.page_count === 0) throw new SearchIndexError(`search index: no page in ${siteDir} is marked data-pagefind-body`);
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     check('writing the index', written.errors);
+    removeUnusedUi(written.outputPath);
     return { pages: added.page_count, outputPath: written.outputPath, ms: performance.now() - started };
   } finally {
     await pagefind.close();

@@ -10,31 +10,21 @@ export interface PagefindAnchor {
   location: number;
 }
 
-export interface PagefindSubResult {
-  title: string;
-  url: string;
-  /** Text with the matched words wrapped in <mark>; < and > of the page text escaped, & not. */
-  excerpt: string;
-  locations: number[];
-  anchor?: PagefindAnchor;
-}
-
 export interface PagefindFragment {
   url: string;
   /** Words separated by U+200B for segmented (Chinese) text, < and > escaped. */
   raw_content?: string;
   content: string;
-  excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   anchors: PagefindAnchor[];
-  sub_results: PagefindSubResult[];
-  locations: number[];
 }
 
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Word locations of the matches in the page. */
+  words: number[];
   data(): Promise<PagefindFragment>;
 }
 
