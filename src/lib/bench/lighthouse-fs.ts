@@ -22,8 +22,8 @@ export interface LighthousePage {
   shortfalls: string[];
 }
 
-// The kinds worth a Lighthouse run, by the first segment of their route.
-const WANTED = ['(home)', 'plans/*', 'indicators/*', 'diff'];
+// The kinds worth a Lighthouse run: home, a plan, an indicator, a diff and a comparison.
+const WANTED = ['(home)', 'plans/*', 'indicators/*', 'plans/*/diff', 'compare/*'];
 
 export async function runLighthouse(distDir: string): Promise<LighthousePage[]> {
   const kinds = pageKinds(listFiles(distDir).filter((f) => f.endsWith('.html')))
