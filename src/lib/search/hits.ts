@@ -75,11 +75,13 @@ export function hitsOf(fragment: PagefindFragment, places: readonly number[], te
     seen.add(section);
     const title = section.title!.trim();
     if (domain && !isInDomain(title, domain)) continue;
-    const end = sections.find((s) => s.location > section.location)?.location ?? words.length;
-    const text = words.slice(section.location, end).join('').trim();
-    const excerpt = excerptOf(text, terms);
-    if (!excerpt) continue;
+    const sectionEnd = sections.find((s) => s.location > section.location)?.location ?? words.length;
+    // Within a table, the row the match is in: its excerpt and its link.
     const target = anchorAt(fragment.anchors, place) ?? section;
+    const end = target === section ? sectionEnd : Math.min(sectionEnd, fragment.anchors.find((a) => a.location > target.location)?.location ?? sectionEnd);
+    const excerpt = excerptOf(words.slice(target.location, end).join('').trim(), terms)
+      ?? excerptOf(words.slice(section.location, sectionEnd).join('').trim(), terms);
+    if (!excerpt) continue;
     hits.push({ section: title, url: `${fragment.url.split('#')[0]}#${encodeURIComponent(target.id)}`, excerpt });
   }
   return { shown: hits.length > 0, hits };

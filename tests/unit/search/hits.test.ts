@@ -34,6 +34,11 @@ describe('hitsOf: which paragraphs of a result are shown', () => {
     expect(hits.map((h) => h.section)).toEqual(['引言', '儿童与健康 › 主要目标', '组织实施']);
   });
 
+  it('a match in a table row is excerpted from that row', () => {
+    const [, row] = hitsOf(fragment, [5, 16], ['近视']).hits;
+    expect(row!.excerpt.map((p) => p.text).join('')).toBe('近视率38%.');
+  });
+
   it('with a domain, keeps only the paragraphs in that 领域', () => {
     expect(hitsOf(fragment, [5, 16, 23], ['近视'], '儿童与健康').hits.map((h) => h.url)).toEqual(['/plans/x/#s2-1-goals-t1-r1']);
     expect(hitsOf(fragment, [5, 16, 23], ['近视'], '儿童与教育').shown).toBe(false);
