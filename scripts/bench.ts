@@ -1,15 +1,15 @@
 // The benchmark: `npm run bench -- --sizes 10,100 --repeat 3 [--seed 1] [--skip-build] [--lighthouse] [--readme] [--heap MiB]`.
 // --repeat applies to sizes under 1,000 (larger ones run once); --heap raises the build's Node heap limit.
 // Prints a table and the goals, writes tests/.out/bench.json; --readme also updates README's Performance section.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runDerive, runIngest, runSizes, type SizeRun } from '../src/lib/bench/bench-fs.ts';
-import { checkGoals, formatGoals, formatTable, summarizeSize } from '../src/lib/bench/report.ts';
-import { median, formatMs } from '../src/lib/bench/stats.ts';
+import { checkGoals, formatPerformanceSection, formatTable, summarizeSize } from '../src/lib/bench/report.ts';
+import { median } from '../src/lib/bench/stats.ts';
 import { updateReadmePerformance } from '../src/lib/bench/readme-fs.ts';
 
 const { values } = parseArgs({
@@ -21,11 +21,23 @@ const { values } = parseArgs({
     lighthouse: { type: 'boolean', default: false },
     readme: { type: 'boolean', default: false },
     heap: { type: 'string' },
+    'readme-only': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 const repeat = Math.max(1, Number(values.repeat));
 const log = (line: string) => console.error(line);
+
+// --readme-only: rewrite README's Performance section from the last results, without running anything.
+if (values['readme-only']) {
+  const saved = JSON.parse(readFileSync('tests/.out/bench.json', 'utf8'));
+  const { formatLighthouse } = saved.lighthouse ? await import('../src/lib/bench/lighthouse-fs.ts') : { formatLighthouse: () => '' };
+  const sizes = (saved.runs as SizeRun[][]).map(summarizeSize);
+  const notes = saved.notes ?? [...new Set(sizes.flatMap((s) => s.notes))];
+  updateReadmePerformance('README.md', formatPerformanceSection({ ...saved, sizes, notes, lighthouseText: formatLighthouse(saved.lighthouse) }));
+  console.log('updated: README.md (Performance) from tests/.out/bench.json');
+  process.exit(0);
+}
 
 // The real plans, ingested afresh from content/sources: the synthetic corpus is made from them,
 // and extraction and alignment on them are small figures, so the median of at least 3 runs.
@@ -41,6 +53,7 @@ const realPlans = {
   extractMs: median(real.map((r) => r.extractMs ?? NaN)),
   alignMs: median(real.map((r) => r.alignMs ?? NaN)),
   notes: real[0]!.notes,
+  repeats: real.length,
 };
 
 const commit = execSync('git rev-parse --short HEAD').toString().trim();
@@ -75,21 +88,14 @@ if (values.lighthouse) {
   console.log(`\nLighthouse (dist/):\n${lighthouseText}`);
 }
 
-const table = formatTable(summaries);
-const realLine = `Real plans (${realPlans.plans}): ingest ${formatMs(realPlans.ingestMs)}, target extraction ${formatMs(realPlans.extractMs)}, alignment ${formatMs(realPlans.alignMs)} (median of ${real.length}).`;
 const notes = [...new Set([...failures.map((f) => `N=${f.plans} failed: ${f.error.split('\n').slice(0, 3).join(' ')}`), ...realPlans.notes, ...summaries.flatMap((s) => s.notes)])];
-console.log(`\n${table}\n\n${realLine}\n\nGoals:\n${formatGoals(goals)}${notes.length ? `\n\nNotes:\n${notes.map((n) => `- ${n}`).join('\n')}` : ''}`);
+const section = formatPerformanceSection({ commit, date: new Date().toISOString(), machine, seed: Number(values.seed), sizes: summaries, realPlans, notes, lighthouseText });
+console.log(`\n${section}`);
 
-writeJson({ complete: true, lighthouse });
+writeJson({ complete: true, lighthouse, notes });
 console.log('\nwritten: tests/.out/bench.json');
 
 if (values.readme) {
-  const body = [
-    `Latest full run: commit ${commit}, ${new Date().toISOString().slice(0, 10)}, ${machine}; synthetic corpus, seed ${values.seed} (\`npm run bench\`).`,
-    '', table, '', realLine, '', 'Goals:', '', ...formatGoals(goals).split('\n').map((l) => `- ${l}`),
-    ...(notes.length ? ['', 'Notes:', '', ...notes.map((n) => `- ${n}`)] : []),
-    ...(lighthouseText ? ['', 'Lighthouse on the site itself (`npm run bench -- --lighthouse`):', '', lighthouseText] : []),
-  ].join('\n');
-  updateReadmePerformance('README.md', body);
+  updateReadmePerformance('README.md', section);
   console.log('updated: README.md (Performance)');
 }

@@ -10,6 +10,7 @@ import { readWithoutScripts } from './no-script-fs.ts';
 
 export interface DistExtras {
   search: { indexBytes: number; firstQueryBytes: number; firstQueryMs: number } | null;
+  /** The per-plan data a comparison loads (data/align/<id>.json, compare/*.json). */
   compareJson: { files: number; meanBytes: number; maxBytes: number } | null;
   /** Characters of plan text a reader sees on a plan page with JavaScript off. */
   readableWithoutScripts: { page: string; chars: number } | null;
@@ -40,7 +41,7 @@ async function measureSearch(distDir: string, notes: string[]): Promise<DistExtr
 
 function measureCompareJson(distDir: string): DistExtras['compareJson'] {
   const sizes = listFiles(distDir)
-    .filter((f) => /(^|\/)compare\//.test(f) && f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json') && (/(^|\/)compare\//.test(f) || f.startsWith('data/align/')))
     .map((f) => statSync(join(distDir, f)).size);
   if (!sizes.length) return null;
   return { files: sizes.length, meanBytes: sizes.reduce((a, b) => a + b, 0) / sizes.length, maxBytes: Math.max(...sizes) };

@@ -42,10 +42,17 @@ function med(runs: readonly SizeRun[], pick: (r: SizeRun) => number | null | und
   return values.length ? median(values) : null;
 }
 
+/** Ingest + build: the build derives targets and alignment itself, so the derive stage is not added. */
+function rebuildCost(run: SizeRun, field: 'ms' | 'cpuMs'): number | null {
+  const stages = [run.stages.ingest, run.stages.build ?? run.stages.derive];
+  const values = stages.map((s) => s?.[field] ?? null);
+  return values.every((v) => v != null) ? values.reduce((a, b) => a! + b!, 0) : null;
+}
+
 export function summarizeSize(runs: readonly SizeRun[]): SizeSummary {
   const first = runs[0]!;
   const peaks = runs.flatMap((r) => Object.values(r.stages).map((s) => s?.peakMiB ?? null)).filter((v): v is number => v != null);
-  const pipelineMs = med(runs, (r) => r.pipelineMs)!;
+  const pipelineMs = med(runs, (r) => rebuildCost(r, 'ms'))!;
   return {
     plans: first.plans,
     sources: first.sources,
@@ -54,9 +61,9 @@ export function summarizeSize(runs: readonly SizeRun[]): SizeSummary {
     deriveMs: med(runs, (r) => r.stages.derive?.ms)!,
     buildMs: med(runs, (r) => r.stages.build?.ms),
     pipelineMs,
-    pipelineCpuMs: med(runs, (r) => r.pipelineCpuMs),
+    pipelineCpuMs: med(runs, (r) => rebuildCost(r, 'cpuMs')),
     msPerPlan: pipelineMs / first.plans,
-    cpuMsPerPlan: med(runs, (r) => (r.pipelineCpuMs == null ? null : r.pipelineCpuMs / r.plans)),
+    cpuMsPerPlan: med(runs, (r) => (rebuildCost(r, 'cpuMs') ?? NaN) / r.plans),
     buildCpuMs: med(runs, (r) => r.stages.build?.cpuMs),
     ingestMiB: med(runs, (r) => r.stages.ingest?.peakMiB),
     deriveMiB: med(runs, (r) => r.stages.derive?.peakMiB),
@@ -137,4 +144,29 @@ export function formatTable(sizes: readonly SizeSummary[]): string {
 export function formatGoals(goals: readonly GoalCheck[]): string {
   const mark = (m: boolean | null) => (m == null ? '·' : m ? '✓' : '✗');
   return goals.map((g) => `${mark(g.met)} ${g.goal}: ${g.measured}`).join('\n');
+}
+
+export interface PerformanceSection {
+  commit: string;
+  date: string;
+  machine: string;
+  seed: number;
+  sizes: readonly SizeSummary[];
+  realPlans: { plans: number; ingestMs?: number; extractMs: number; alignMs: number; repeats?: number };
+  notes: readonly string[];
+  lighthouseText?: string;
+}
+
+export function formatRealPlans(real: PerformanceSection['realPlans']): string {
+  return `Real plans (${real.plans}): ingest ${formatMs(real.ingestMs)}, target extraction ${formatMs(real.extractMs)}, alignment ${formatMs(real.alignMs)} (median of ${real.repeats ?? 3}).`;
+}
+
+/** The text README's Performance section holds: table, real-plan figures, goals, notes, Lighthouse. */
+export function formatPerformanceSection(p: PerformanceSection): string {
+  return [
+    `Latest run: commit ${p.commit}, ${p.date.slice(0, 10)}, ${p.machine}; synthetic corpus, seed ${p.seed} (\`npm run bench\`).`,
+    '', formatTable(p.sizes), '', formatRealPlans(p.realPlans), '', 'Goals:', '', ...formatGoals(checkGoals(p.sizes)).split('\n').map((l) => `- ${l}`),
+    ...(p.notes.length ? ['', 'Notes:', '', ...p.notes.map((n) => `- ${n}`)] : []),
+    ...(p.lighthouseText ? ['', 'Lighthouse on the site itself (`npm run bench -- --lighthouse`):', '', p.lighthouseText] : []),
+  ].join('\n');
 }
