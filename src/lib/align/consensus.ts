@@ -7,30 +7,30 @@ import { hashHex } from './hash.ts';
 import type { Cluster, ClauseRef, TypeClusters, Variant } from './clusters.ts';
 import { PLACEHOLDER } from './normalize.ts';
 import type { PreparedClause, PreparedPlan } from './prepare.ts';
-import { dice, shinglesOf } from './shingles.ts';
+import { centralityOf, clusterStats, type PlanLookup, type VariantStats } from './variant-stats.ts';
 import { SAME_PROVINCE_WEIGHT } from './thresholds.ts';
 import type { Token } from './tokens.ts';
 
-export type PlanLookup = ReadonlyMap<string, PreparedPlan>;
+export type { PlanLookup } from './variant-stats.ts';
 
 /** A plan left out of a consensus: a plan is never compared with its own wording. */
 export interface ExcludedPlan {
   id: string;
   level: string;
   province: string;
-  /** The wordings it has. */
-  variants: ReadonlySet<Variant>;
+  /** The wording it has in each of its clusters. */
+  own: ReadonlyMap<Cluster, Variant>;
 }
 
 /** The plan as left out of consensus: needs the plan's clusters (it must be in the corpus). */
 export function excludedPlan(plan: PreparedPlan, tc: TypeClusters): ExcludedPlan {
-  const own = tc.clauseCluster.get(plan.id) ?? [];
-  const variants = new Set<Variant>();
-  own.forEach((c, i) => {
-    const v = tc.clusters[c]?.byKey.get(plan.clauses[i]!.key);
-    if (v) variants.add(v);
+  const own = new Map<Cluster, Variant>();
+  (tc.clauseCluster.get(plan.id) ?? []).forEach((c, i) => {
+    const cluster = tc.clusters[c]!;
+    const v = cluster.byKey.get(plan.clauses[i]!.key);
+    if (v && !own.has(cluster)) own.set(cluster, v);
   });
-  return { id: plan.id, level: plan.level, province: plan.province, variants };
+  return { id: plan.id, level: plan.level, province: plan.province, own };
 }
 
 export interface ConsensusOptions {
@@ -39,47 +39,10 @@ export interface ConsensusOptions {
   province?: string;
 }
 
-/** Distinct plans per wording, counted once per cluster state so that a vote costs O(1). */
-interface VariantStats {
-  plans: number;
-  /** Only county plans vote: a template document in the corpus is not one more county. */
-  county: number;
-  countyByProvince: Map<string, number>;
-  /** The first two plans' members per province: enough to show the wording without one plan. */
-  firstByProvince: Map<string, ClauseRef[]>;
-}
-
-const statsCache = new WeakMap<Cluster, { version: number; stats: Map<Variant, VariantStats> }>();
-
-function variantStats(cluster: Cluster, plans: PlanLookup): Map<Variant, VariantStats> {
-  const cached = statsCache.get(cluster);
-  if (cached && cached.version === cluster.version) return cached.stats;
-  const stats = new Map<Variant, VariantStats>();
-  for (const v of cluster.variants) {
-    const seen = new Set<string>();
-    const st: VariantStats = { plans: 0, county: 0, countyByProvince: new Map(), firstByProvince: new Map() };
-    for (const m of v.members) {
-      if (seen.has(m.plan)) continue;
-      seen.add(m.plan);
-      st.plans++;
-      const meta = plans.get(m.plan);
-      if (meta?.level !== 'county') continue;
-      st.county++;
-      st.countyByProvince.set(meta.province, (st.countyByProvince.get(meta.province) ?? 0) + 1);
-      const first = st.firstByProvince.get(meta.province);
-      if (!first) st.firstByProvince.set(meta.province, [m]);
-      else if (first.length < 2) first.push(m);
-    }
-    stats.set(v, st);
-  }
-  statsCache.set(cluster, { version: cluster.version, stats });
-  return stats;
-}
-
-const has = (ex: ExcludedPlan | undefined, v: Variant) => !!ex && ex.variants.has(v);
+const isOwn = (cluster: Cluster, v: Variant, ex: ExcludedPlan | undefined) => !!ex && ex.own.get(cluster) === v;
 
 function votes(cluster: Cluster, v: Variant, st: VariantStats, opts: ConsensusOptions): { weight: number; count: number } {
-  const own = has(opts.exclude, v);
+  const own = isOwn(cluster, v, opts.exclude);
   const ex = opts.exclude;
   const county = st.county - (own && ex!.level === 'county' ? 1 : 0);
   const local = opts.province
@@ -109,12 +72,26 @@ function outranks(a: Ranked, b: Ranked): boolean {
   return a.v.key < b.v.key;
 }
 
-/** The consensus wording, or null when no other plan has the clause. */
+/** Wordings from the top of a cluster's overall ranking that are always considered. */
+const RANKING_TOP = 8;
+
+/**
+ * The consensus wording, or null when no other plan has the clause. The wordings weighed are
+ * the top of the cluster's overall ranking, those used in the plan's province, the plan's own
+ * and the most used (whose closeness is known). Any other wording has no more plans than the
+ * top of the ranking and no vote from the province, so it could win only on the last
+ * tie-breaks; leaving it out keeps the cost flat as a cluster gathers thousands of variants.
+ */
 export function consensusVariant(cluster: Cluster, plans: PlanLookup, opts: ConsensusOptions = {}): Variant | null {
+  const { stats, byProvince, ranking } = clusterStats(cluster, plans);
   const central = centrality(cluster, opts);
-  const stats = variantStats(cluster, plans);
+  const own = opts.exclude?.own.get(cluster);
+  const candidates = new Set<Variant>(ranking.slice(0, RANKING_TOP));
+  for (const v of (opts.province ? byProvince.get(opts.province) : undefined) ?? []) candidates.add(v);
+  for (const v of centralityOf(cluster).scores.keys()) candidates.add(v);
+  if (own) candidates.add(own);
   let best: Ranked | null = null;
-  for (const v of cluster.variants) {
+  for (const v of candidates) {
     const st = stats.get(v)!;
     const { weight, count } = votes(cluster, v, st, opts);
     if (count === 0) continue;
@@ -126,8 +103,8 @@ export function consensusVariant(cluster: Cluster, plans: PlanLookup, opts: Cons
 
 /** How many county plans have a wording (the excluded plan not counted). */
 export function supportOf(cluster: Cluster, v: Variant, plans: PlanLookup, opts: ConsensusOptions = {}): number {
-  const st = variantStats(cluster, plans).get(v)!;
-  const own = has(opts.exclude, v) && opts.exclude!.level === 'county';
+  const st = clusterStats(cluster, plans).stats.get(v)!;
+  const own = isOwn(cluster, v, opts.exclude) && opts.exclude!.level === 'county';
   return st.county - (own ? 1 : 0);
 }
 
@@ -142,49 +119,10 @@ export function supportersOf(v: Variant, plans: PlanLookup, limit: number, opts:
   return out;
 }
 
-/** Wordings compared for closeness: the most used ones (bounded, so a huge cluster stays cheap). */
-const CENTRALITY_SAMPLE = 16;
-
-interface Centrality {
-  version: number;
-  /** Sum over the other sampled wordings of similarity × plans using it. */
-  scores: Map<Variant, number>;
-  /** Pairwise similarity of sampled wordings, to take one plan's vote back out. */
-  pair: Map<Variant, Map<Variant, number>>;
-}
-
-const centralCache = new WeakMap<Cluster, Centrality>();
-
-function centralityOf(cluster: Cluster): Centrality {
-  const cached = centralCache.get(cluster);
-  if (cached && cached.version === cluster.version) return cached;
-  const sample = [...cluster.variants]
-    .sort((a, b) => b.members.length - a.members.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, CENTRALITY_SAMPLE);
-  const shingles = sample.map((v) => shinglesOf(v.key));
-  const scores = new Map<Variant, number>();
-  const pair = new Map<Variant, Map<Variant, number>>();
-  sample.forEach((v, i) => {
-    let sum = 0;
-    const row = new Map<Variant, number>();
-    sample.forEach((w, j) => {
-      if (i === j) return;
-      const d = dice(shingles[i]!, shingles[j]!);
-      row.set(w, d);
-      sum += d * w.members.length;
-    });
-    scores.set(v, sum);
-    pair.set(v, row);
-  });
-  const result = { version: cluster.version, scores, pair };
-  centralCache.set(cluster, result);
-  return result;
-}
-
 /** Closeness of each wording to the others, the excluded plan's own wording not counted. */
 function centrality(cluster: Cluster, opts: ConsensusOptions): (v: Variant) => number {
   const { scores, pair } = centralityOf(cluster);
-  const own = opts.exclude ? cluster.variants.find((v) => has(opts.exclude, v)) : undefined;
+  const own = opts.exclude?.own.get(cluster);
   return (v) => (scores.get(v) ?? 0) - (own && own !== v ? pair.get(v)?.get(own) ?? 0 : 0);
 }
 
@@ -214,7 +152,7 @@ export function clauseAt(plans: PlanLookup, ref: ClauseRef): PreparedClause {
 /** The member that shows a wording: from the preferred province if any, else the first. */
 export function representative(cluster: Cluster, variant: Variant, plans: PlanLookup, opts: ConsensusOptions = {}): PreparedClause {
   const ex = opts.exclude?.id;
-  const firstLocal = opts.province ? variantStats(cluster, plans).get(variant)?.firstByProvince.get(opts.province) : undefined;
+  const firstLocal = opts.province ? clusterStats(cluster, plans).stats.get(variant)?.firstByProvince.get(opts.province) : undefined;
   const local = firstLocal?.find((m) => m.plan !== ex);
   // Members are in plan order, so the excluded plan's own clauses are passed within a step or two.
   const first = variant.members.find((m) => m.plan !== ex) ?? variant.members[0]!;

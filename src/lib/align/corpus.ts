@@ -43,7 +43,30 @@ export function clustersOf(corpus: Corpus, type: PlanType): TypeClusters {
   return tc;
 }
 
-/** County plans of a type, other than `exclude`: the plans a reconstruction draws on. */
-export function countyPlansOf(corpus: Corpus, type: PlanType, exclude?: string): PreparedPlan[] {
-  return [...corpus.plans.values()].filter((p) => p.plan_type === type && p.level === 'county' && p.id !== exclude);
+export interface CountyCounts {
+  /** County plans of the type, the given plan not counted. */
+  others: number;
+  /** Of those, plans of the given plan's province. */
+  sameProvince: number;
+}
+
+const countsCache = new WeakMap<TypeClusters, { version: number; total: number; byProvince: Map<string, number> }>();
+
+/** How many other county plans a reconstruction for this plan draws on; counted once per corpus state. */
+export function countyCountsFor(corpus: Corpus, plan: PreparedPlan): CountyCounts {
+  const tc = clustersOf(corpus, plan.plan_type);
+  let c = countsCache.get(tc);
+  if (!c || c.version !== tc.version) {
+    const byProvince = new Map<string, number>();
+    let total = 0;
+    for (const id of tc.planIds) {
+      const p = corpus.plans.get(id);
+      if (p?.level !== 'county') continue;
+      total++;
+      byProvince.set(p.province, (byProvince.get(p.province) ?? 0) + 1);
+    }
+    countsCache.set(tc, (c = { version: tc.version, total, byProvince }));
+  }
+  const self = plan.level === 'county' ? 1 : 0;
+  return { others: c.total - self, sameProvince: (c.byProvince.get(plan.province) ?? 0) - self };
 }

@@ -14,7 +14,7 @@ import {
   clusterId, consensusVariant, excludedPlan, genericTokens, representative, supportersOf, supportOf,
   type ConsensusOptions, type PlanLookup,
 } from './consensus.ts';
-import { clustersOf, countyPlansOf, type Corpus } from './corpus.ts';
+import { clustersOf, countyCountsFor, type Corpus } from './corpus.ts';
 import type { ClausePair } from './match.ts';
 import { tokensOf, type PreparedPlan } from './prepare.ts';
 import { encodeTokens } from './token-codes.ts';
@@ -36,7 +36,7 @@ export function reconstructReference(corpus: Corpus, plan: PreparedPlan): Recons
   const tc = clustersOf(corpus, plan.plan_type);
   const own = tc.clauseCluster.get(plan.id);
   if (!own) throw new Error(`plan ${plan.id} is not in the corpus clusters; add it with addPlan first`);
-  const basis = countyPlansOf(corpus, plan.plan_type, plan.id).length;
+  const basis = countyCountsFor(corpus, plan).others;
   const commonThreshold = Math.max(COMMON_MIN_PLANS, Math.ceil(COMMON_SHARE * basis));
   const stats = countyStats(tc, corpus.plans);
   const ownSet = new Set(own);

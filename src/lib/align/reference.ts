@@ -6,7 +6,7 @@
  */
 import { PLAN_TYPE_ZH } from '../plan/schema.ts';
 import type { ReferenceClause } from './classify.ts';
-import { countyPlansOf, planIn, type Corpus } from './corpus.ts';
+import { countyCountsFor, planIn, type Corpus } from './corpus.ts';
 import type { ClausePair } from './match.ts';
 import { normalizeTitle } from './normalize.ts';
 import type { PreparedPlan } from './prepare.ts';
@@ -78,7 +78,7 @@ function planReference(plan: PreparedPlan, other: PreparedPlan): Reference {
 function reconstructedReference(plan: PreparedPlan, corpus: Corpus): Reference {
   const r = reconstructReference(corpus, plan);
   const zh = PLAN_TYPE_ZH[plan.plan_type];
-  const local = countyPlansOf(corpus, plan.plan_type, plan.id).filter((p) => p.province === plan.province).length;
+  const local = countyCountsFor(corpus, plan).sameProvince;
   return {
     kind: 'reconstructed',
     id: `common-${plan.plan_type}`,
