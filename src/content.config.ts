@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { PlanFrontmatterSchema } from './lib/plan/schema.ts';
+import { planFilesLoader } from './lib/plan/plan-loader-fs.ts';
 
 /**
  * One entry per plan file written by `npm run ingest` (content/plans/<county_code>-<type>.md).
  * PLANS_DIR points the build at another corpus (the benchmark's synthetic ones).
  */
 const plans = defineCollection({
-  loader: glob({ pattern: '*.md', base: process.env.PLANS_DIR ?? './content/plans' }),
+  loader: planFilesLoader(process.env.PLANS_DIR ?? './content/plans'),
   schema: PlanFrontmatterSchema,
 });
 

@@ -59,12 +59,21 @@ export async function getCompareIndicators(): Promise<Map<string, CompareIndicat
 }
 
 /**
- * The comparisons a reader most likely wants, pre-rendered as pages: each plan with the other
- * plans of its province and type (up to three, the most similar first), and with the most
- * similar plan anywhere. Everything else is assembled in the browser.
+ * The comparisons a reader most likely wants, pre-rendered as pages: each plan with the most
+ * similar plan of its own province and type, and with the most similar plan anywhere (often
+ * the same pair). At most two pages per plan keeps the build linear in the number of plans;
+ * every other choice is assembled in the browser from the per-plan records.
  */
-export async function getPreRenderedSets(): Promise<string[][]> {
+let setsPromise: Promise<string[][]> | undefined;
+
+export function getPreRenderedSets(): Promise<string[][]> {
+  setsPromise ??= computePreRenderedSets();
+  return setsPromise;
+}
+
+async function computePreRenderedSets(): Promise<string[][]> {
   const plans = await getPlans();
+  const provinceOf = new Map(plans.map((p) => [p.id, p.meta.province]));
   const sets = new Map<string, string[]>();
   const add = (ids: string[]) => {
     if (ids.length < 2) return;
@@ -73,8 +82,8 @@ export async function getPreRenderedSets(): Promise<string[][]> {
   };
   for (const plan of plans) {
     const similar = await getSimilarPlans(plan.id, 20);
-    const province = similar.filter((s) => plans.find((p) => p.id === s.plan)?.meta.province === plan.meta.province);
-    add([plan.id, ...province.slice(0, 3).map((s) => s.plan)]);
+    const province = similar.filter((s) => provinceOf.get(s.plan) === plan.meta.province);
+    if (province[0]) add([plan.id, province[0].plan]);
     if (similar[0]) add([plan.id, similar[0].plan]);
   }
   return [...sets.values()].sort((a, b) => a.join().localeCompare(b.join()));

@@ -44,11 +44,32 @@ export async function getClauseClusters(type: PlanType): Promise<ClauseClusterRe
   return list;
 }
 
+const pageIdCache = new Map<PlanType, Promise<Set<string>>>();
+
+/** Ids of the shared clauses that have an explorer page (/clauses/<id>/). */
+export function getClusterPageIds(type: PlanType): Promise<Set<string>> {
+  let ids = pageIdCache.get(type);
+  if (!ids) {
+    ids = getClauseClusters(type).then((list) => new Set(list.map((c) => c.id)));
+    pageIdCache.set(type, ids);
+  }
+  return ids;
+}
+
 /** Cluster id (and how many plans share it) of each clause of a plan, by anchor. */
 export async function getClusterIds(planId: string): Promise<Map<string, { id: string; plans: number }>> {
   return clusterIdsOf(await getCorpus(), planId);
 }
 
+const similarCache = new Map<string, SimilarPlan[]>();
+const SIMILAR_KEPT = 20;
+
+/** The plans most alike in wording, computed once per plan (pages ask for different lengths). */
 export async function getSimilarPlans(planId: string, limit = 5): Promise<SimilarPlan[]> {
-  return similarPlans(await getCorpus(), planId, limit);
+  let list = similarCache.get(planId);
+  if (!list) {
+    list = similarPlans(await getCorpus(), planId, SIMILAR_KEPT);
+    similarCache.set(planId, list);
+  }
+  return list.slice(0, limit);
 }
