@@ -129,11 +129,11 @@ describe('filters', () => {
     await page.goto(`${site.base}/search/?q=近视`);
     await settled(page);
     await page.locator('select[name="province"]').selectOption('贵州省');
-    await settled(page);
+    // The status line still shows the previous search until the new one starts: wait for the results themselves.
+    await expect.poll(() => resultIds(page), { timeout: 20_000 }).toEqual(plansWith('近视', (p) => p.province === '贵州省'));
     const url = new URL(page.url());
     expect(url.searchParams.get('q')).toBe('近视');
     expect(url.searchParams.get('province')).toBe('贵州省');
-    expect(await resultIds(page)).toEqual(plansWith('近视', (p) => p.province === '贵州省'));
     await page.context().close();
   });
 
