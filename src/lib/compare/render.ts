@@ -6,14 +6,12 @@ import type { Comparison, ClauseRow, TargetRow } from './model.ts';
 import type { CompareClause, CompareTarget } from './schema.ts';
 
 import { esc } from '../html/escape.ts';
+import { formatLevel } from '../targets/format.ts';
 export { esc };
 
-const SYMBOL: Record<string, string> = { '<=': '≤', '<': '<', '>=': '≥', '>': '>', '=': '', '~': '约', increase: '提高', decrease: '下降', maintain: '保持' };
 const ROLE_ZH = { goal: '目标', measure: '措施', other: '' } as const;
 
-function level(t: { comparator: string; value: number | null; unit: string }): string {
-  return t.value === null ? SYMBOL[t.comparator]! : `${SYMBOL[t.comparator]}${t.value}${t.unit === '个/千人' ? '个/千人' : t.unit}`;
-}
+const level = formatLevel;
 
 function targetCell(list: readonly CompareTarget[], strictest: boolean, label: string): string {
   if (!list.length) return `<td data-label="${esc(label)}" class="empty"><span class="muted">—</span></td>`;
