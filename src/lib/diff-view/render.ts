@@ -27,8 +27,8 @@ export function editsToHtml(edits: readonly Edit[]): string {
     if (e.op === 'equal') return esc(e.text);
     const inner = splitNumbers(e.text).map((p) => (p.number ? `<b class="num">${esc(p.text)}</b>` : esc(p.text))).join('');
     return e.op === 'insert'
-      ? `<ins><span class="visually-hidden">［增：</span>${inner}<span class="visually-hidden">］</span></ins>`
-      : `<del><span class="visually-hidden">［删：</span>${inner}<span class="visually-hidden">］</span></del>`;
+      ? `<ins>${inner}</ins>`
+      : `<del>${inner}</del>`;
   }).join('');
 }
 
