@@ -1,11 +1,13 @@
 // The search page: reads the query and filters from the URL, searches the Pagefind index, and
 // writes every new search back to the URL (so it can be shared, and back/forward work).
-// Pagefind (/pagefind/pagefind.js) is loaded by this page only.
+// Pagefind (/pagefind/<shard>/pagefind.js, one index per shard of provinces: src/lib/search/shards.ts)
+// is loaded by this page only.
 import { normalizeQuery, type SearchQuery } from '../lib/search/query.ts';
 import { stateFromSearchParams, stateToSearch, pagefindFilters, type SearchState } from '../lib/search/url-state.ts';
 import { FILTER_KEYS } from '../lib/search/facets.ts';
 import { hitsOf } from '../lib/search/hits.ts';
 import type { PagefindApi, PagefindResult } from '../lib/search/pagefind-types.ts';
+import { shardPath } from '../lib/search/shards.ts';
 import { resultItem } from './search-render.ts';
 
 /**
@@ -14,7 +16,7 @@ import { resultItem } from './search-render.ts';
  */
 const FIRST_BATCH = 3;
 const BATCH = 6;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_OPTIONS = { excerptLength: 20 };
 
 const form = document.getElementById('search-form') as HTMLFormElement;
 const box = document.getElementById('search-q') as HTMLInputElement;
@@ -23,10 +25,17 @@ const list = document.getElementById('search-results')!;
 const moreButton = document.getElementById('search-more') as HTMLButtonElement;
 const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
+/** The shards' indexes, as the page lists them (search.astro). */
+const shards = (form.dataset.shards ?? '').split(' ').filter(Boolean);
+
 let pagefind: Promise<PagefindApi> | undefined;
+/** The first shard's Pagefind, with every other shard's index merged into it. */
 function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindApi>).then(async (api) => {
-    await api.options({ excerptLength: 20 });
+  const [first, ...rest] = shards;
+  if (!first) return Promise.reject(new Error('the page names no search index'));
+  pagefind ??= (import(/* @vite-ignore */ `${shardPath(first)}pagefind.js`) as Promise<PagefindApi>).then(async (api) => {
+    await api.options(PAGEFIND_OPTIONS);
+    for (const shard of rest) await api.mergeIndex(shardPath(shard), PAGEFIND_OPTIONS);
     await api.init();
     return api;
   });

@@ -12,7 +12,7 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const report = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`search index: ${report.pages} pages in ${(report.ms / 1000).toFixed(1)} s → ${report.outputPath}`);
+        logger.info(`search index: ${report.pages} pages (${Object.entries(report.shards).map(([s, n]) => `${s} ${n}`).join(", ")}) in ${(report.ms / 1000).toFixed(1)} s → ${report.outputPath}`);
       },
     },
   };

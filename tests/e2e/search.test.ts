@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openSite, newPage, SHOTS, type Site } from '../support/browser.ts';
 import { markdownToBlocks } from '../../src/lib/plan/blocks.ts';
+import { planShards } from '../../src/lib/search/shards.ts';
 import { buildSearchIndex } from '../../src/lib/search/index-fs.ts';
 import { createStaticServer, listen } from '../../src/lib/serve/static-server-fs.ts';
 
@@ -51,8 +52,8 @@ async function settled(page: Page): Promise<string> {
 }
 
 /** Opens the search page at a URL, loads every result, and returns the plan ids shown. */
-async function searchAll(page: Page, query: string): Promise<string[]> {
-  await page.goto(`${site.base}/search/${query}`);
+async function searchAll(page: Page, query: string, base = site.base): Promise<string[]> {
+  await page.goto(`${base}/search/${query}`);
   await settled(page);
   while (await page.locator('#search-more').isVisible()) {
     const before = await page.locator('.search-result').count();
@@ -231,42 +232,81 @@ describe('bad input does nothing harmful', () => {
   });
 });
 
+/**
+ * A small site of its own: the built search page and the given plan pages (each edited by
+ * `edit`), indexed with at most `shardPlans` plans per shard. The search page is told its shards.
+ */
+async function miniSite(ids: string[], shardPlans: number, edit: (html: string) => string = (h) => h) {
+  const root = mkdtempSync(join(tmpdir(), 'liangui-search-mini-'));
+  cpSync('dist/_astro', join(root, '_astro'), { recursive: true });
+  cpSync('dist/favicon.svg', join(root, 'favicon.svg'));
+  for (const id of ids) {
+    mkdirSync(join(root, 'plans', id), { recursive: true });
+    writeFileSync(join(root, 'plans', id, 'index.html'), edit(readFileSync(`dist/plans/${id}/index.html`, 'utf8')));
+  }
+  writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="zh-CN"><title>x</title></html>');
+  const names = planShards(ids, shardPlans).map((sh) => sh.name).join(' ');
+  mkdirSync(join(root, 'search'));
+  writeFileSync(join(root, 'search', 'index.html'), readFileSync('dist/search/index.html', 'utf8').replace(/data-shards="[^"]*"/, `data-shards="${names}"`));
+  const report = await buildSearchIndex(root, { shardPlans });
+  const server = createStaticServer(root);
+  const base = await listen(server);
+  return {
+    base,
+    report,
+    async close() {
+      await new Promise((ok) => server.close(ok));
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+describe('an index split into shards', () => {
+  it('one search finds plans in every shard, each once', async () => {
+    // One plan of each province, one province per shard: four indexes, merged by the page.
+    const ids = [...new Map(PLANS.filter((p) => p.plan === '儿童').map((p) => [p.id.slice(0, 2), p.id])).values()].sort();
+    expect(ids.length).toBeGreaterThan(2);
+    const term = '近视';
+    const expected = ids.filter((id) => PLANS.find((p) => p.id === id)!.body.includes(term));
+    expect(expected.length).toBeGreaterThan(1);
+    const mini = await miniSite(ids, 1);
+    const { page, errors } = await newPage(site);
+    try {
+      expect(Object.keys(mini.report.shards)).toHaveLength(ids.length);
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      await expect(searchAll(page, `?q=${encodeURIComponent(term)}`, mini.base)).resolves.toEqual(expected);
+      for (const name of Object.keys(mini.report.shards)) expect(requested.some((p) => p.startsWith(`/pagefind/${name}/`))).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+      await mini.close();
+    }
+  });
+});
+
 describe('markup in plan text stays text in results', () => {
   // Pagefind's excerpts carry page text unescaped; a plan page with markup-like text is indexed
   // on its own and searched, to show the result renders it as text.
   it('an excerpt of a paragraph reading <img onerror> and <script> shows those as text', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'liangui-search-hostile-'));
+    const id = PLANS[0]!.id;
+    const mini = await miniSite([id], 1, (html) => html.replace(
+      '<div class="plan-text">',
+      '<div class="plan-text"><p id="hostile-1" class="block" data-pagefind-title="引言"><bdi>试验词 &lt;img src=x onerror="window.__pwned=3"&gt; &lt;script&gt;window.__pwned=4&lt;/script&gt; 试验词</bdi></p>',
+    ));
+    const { page, errors } = await newPage(site);
     try {
-      cpSync('dist/_astro', join(root, '_astro'), { recursive: true });
-      cpSync('dist/search', join(root, 'search'), { recursive: true });
-      cpSync('dist/favicon.svg', join(root, 'favicon.svg'));
-      const id = PLANS[0]!.id;
-      const html = readFileSync(`dist/plans/${id}/index.html`, 'utf8').replace(
-        '<div class="plan-text">',
-        '<div class="plan-text"><p id="hostile-1" class="block" data-pagefind-title="引言"><bdi>试验词 &lt;img src=x onerror="window.__pwned=3"&gt; &lt;script&gt;window.__pwned=4&lt;/script&gt; 试验词</bdi></p>',
-      );
-      mkdirSync(join(root, 'plans', id), { recursive: true });
-      writeFileSync(join(root, 'plans', id, 'index.html'), html);
-      writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="zh-CN"><title>x</title></html>');
-      await buildSearchIndex(root);
-      const server = createStaticServer(root);
-      const base = await listen(server);
-      const { page, errors } = await newPage(site);
-      try {
-        await page.goto(`${base}/search/?q=${encodeURIComponent('试验词')}`);
-        await settled(page);
-        const excerpt = await page.locator('.hit-excerpt').first().innerText();
-        expect(excerpt).toContain('<img src=x onerror="window.__pwned=3">');
-        expect(excerpt).toContain('<script>');
-        await expect(page.locator('main img, main script:not([src])').count()).resolves.toBe(0);
-        await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
-        expect(errors).toEqual([]);
-      } finally {
-        await page.context().close();
-        await new Promise((ok) => server.close(ok));
-      }
+      await page.goto(`${mini.base}/search/?q=${encodeURIComponent('试验词')}`);
+      await settled(page);
+      const excerpt = await page.locator('.hit-excerpt').first().innerText();
+      expect(excerpt).toContain('<img src=x onerror="window.__pwned=3">');
+      expect(excerpt).toContain('<script>');
+      await expect(page.locator('main img, main script:not([src])').count()).resolves.toBe(0);
+      await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+      expect(errors).toEqual([]);
     } finally {
-      rmSync(root, { recursive: true, force: true });
+      await page.context().close();
+      await mini.close();
     }
   });
 });

@@ -1,16 +1,22 @@
 /**
- * Builds the Pagefind index of a built site: create index → add the site's HTML → write
- * <site>/pagefind/. Only pages whose <main> carries data-pagefind-body are indexed (Base.astro's
- * `search` prop); any error Pagefind reports fails the build with its message.
+ * Builds the Pagefind index of a built site, one index per shard of provinces (shards.ts): for
+ * each, create index → add its plan pages → write <site>/pagefind/<shard>/ → stop the indexer,
+ * so that its memory is returned before the next shard. Only pages whose <main> carries
+ * data-pagefind-body are indexed (Base.astro's `searchable` prop); any error Pagefind reports
+ * fails the build with its message.
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { planShards, shardGlob, SHARD_PLANS, type Shard } from './shards.ts';
 import * as pagefind from 'pagefind';
 import { INDEX_OPTIONS } from './facets.ts';
 
 export interface IndexReport {
   pages: number;
+  /** The search root, <site>/pagefind. */
   outputPath: string;
+  /** Pages per shard, e.g. { 'p14-65': 9 }. */
+  shards: Record<string, number>;
   ms: number;
 }
 
@@ -69,26 +75,36 @@ function watchIndexer(): { gone: Promise<never>; stop(): void } {
   return { gone, stop: () => clearInterval(timer) };
 }
 
-export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
-  const watch = watchIndexer();
-  try {
-    return await Promise.race([indexSite(siteDir), watch.gone]);
-  } finally {
-    watch.stop();
-    await pagefind.close();
+export async function buildSearchIndex(siteDir: string, options: { shardPlans?: number } = {}): Promise<IndexReport> {
+  const started = performance.now();
+  const plansDir = join(siteDir, 'plans');
+  const ids = existsSync(plansDir) ? readdirSync(plansDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
+  if (!ids.length) throw new SearchIndexError(`search index: no plan pages in ${plansDir}`);
+  const outputPath = join(siteDir, 'pagefind');
+  rmSync(outputPath, { recursive: true, force: true });
+  const shards: Record<string, number> = {};
+  for (const shard of planShards(ids, options.shardPlans ?? SHARD_PLANS)) {
+    const watch = watchIndexer();
+    try {
+      shards[shard.name] = await Promise.race([indexShard(siteDir, shard, join(outputPath, shard.name)), watch.gone]);
+    } finally {
+      watch.stop();
+      await pagefind.close();
+    }
   }
+  const pages = Object.values(shards).reduce((a, b) => a + b, 0);
+  return { pages, outputPath, shards, ms: performance.now() - started };
 }
 
-async function indexSite(siteDir: string): Promise<IndexReport> {
-  const started = performance.now();
+async function indexShard(siteDir: string, shard: Shard, outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ includeCharacters: INDEX_OPTIONS.includeCharacters });
-  check('creating the index', errors);
+  check(`creating the index of ${shard.name}`, errors);
   if (!index) throw new SearchIndexError('search index: Pagefind returned no index');
-  const added = await index.addDirectory({ path: siteDir });
-  check(`adding ${siteDir}`, added.errors);
-  if (added.page_count === 0) throw new SearchIndexError(`search index: no page in ${siteDir} is marked data-pagefind-body`);
-  const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-  check('writing the index', written.errors);
+  const added = await index.addDirectory({ path: siteDir, glob: shardGlob(shard) });
+  check(`adding ${siteDir} (${shard.name})`, added.errors);
+  if (added.page_count === 0) throw new SearchIndexError(`search index: no plan page of ${shard.name} in ${siteDir} is marked data-pagefind-body`);
+  const written = await index.writeFiles({ outputPath });
+  check(`writing the index of ${shard.name}`, written.errors);
   removeUnusedUi(written.outputPath);
-  return { pages: added.page_count, outputPath: written.outputPath, ms: performance.now() - started };
+  return added.page_count;
 }

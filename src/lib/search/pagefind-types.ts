@@ -37,6 +37,8 @@ export interface PagefindSearch {
 
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  /** Adds another index (a bundle directory such as /pagefind/r3/) to this one's searches. */
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
