@@ -1,6 +1,8 @@
 // Diff page: compare the plan with another plan of the same type, chosen from the list. The
-// default reference is already on the page; the alignment code loads only when asked for.
+// default reference is already on the page; the list of plans (/data/plan-list/<type>.json, one
+// file shared by every diff page) loads after the page, the alignment code only when asked for.
 import type { AlignPlanInput } from '../lib/align/prepare.ts';
+import { groupByProvince } from '../lib/plan/counties.ts';
 
 const form = document.getElementById('reference-choice') as HTMLFormElement | null;
 const select = document.getElementById('reference-select') as HTMLSelectElement | null;
@@ -8,6 +10,21 @@ const view = document.getElementById('diff-view');
 const status = document.getElementById('reference-status');
 const title = document.getElementById('reference-title');
 const description = document.getElementById('reference-description');
+
+interface ListedPlan { id: string; county: string; province: string }
+
+/** Adds every other plan of the type to the list, grouped by province. */
+async function fillList(select: HTMLSelectElement, url: string, self: string, typeName: string): Promise<void> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const { plans } = (await response.json()) as { plans: ListedPlan[] };
+  for (const [province, list] of groupByProvince(plans.filter((p) => p.id !== self))) {
+    const group = document.createElement('optgroup');
+    group.label = province;
+    for (const p of list) group.append(new Option(`${p.county}${typeName}发展规划`, p.id));
+    select.append(group);
+  }
+}
 
 async function planInput(id: string): Promise<AlignPlanInput> {
   const response = await fetch(`/data/align/${encodeURIComponent(id)}.json`);
@@ -45,10 +62,12 @@ if (form && select && view && title && description) {
   };
 
   const fromUrl = new URLSearchParams(location.search).get('reference') ?? '';
-  if (fromUrl && [...select.options].some((o) => o.value === fromUrl)) {
-    select.value = fromUrl;
-    void show(fromUrl).catch((e: unknown) => { if (status) status.textContent = `对照失败：${(e as Error).message}`; });
-  }
+  void fillList(select, form.dataset.planList!, planId, form.dataset.planType ?? '').then(() => {
+    if (fromUrl && [...select.options].some((o) => o.value === fromUrl)) {
+      select.value = fromUrl;
+      return show(fromUrl);
+    }
+  }).catch((e: unknown) => { if (status) status.textContent = `对照失败：${(e as Error).message}`; });
   select.addEventListener('change', () => {
     const url = new URL(location.href);
     if (select.value) url.searchParams.set('reference', select.value);

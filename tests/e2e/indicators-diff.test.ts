@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { openSite, newPage, SHOTS, type Site } from '../support/browser.ts';
 
 let site: Site;
@@ -55,7 +55,9 @@ describe('a diff page', () => {
     expect(new URL(page.url()).pathname).toBe('/plans/650502-children/diff/');
     expect(await page.locator('#reference-title').innerText()).toContain('重建');
     const mortality = page.locator('.clause', { hasText: '5岁以下儿童死亡率' }).filter({ has: page.locator('.numbers-changed') }).first();
-    expect(await mortality.locator('.numbers-changed').innerText()).toMatch(/→ 4\.2‰.*→ 6\.5‰.*→ 9\.6‰/);
+    // Off-screen clauses are laid out once scrolled to (content-visibility), as a reader sees them.
+    await mortality.scrollIntoViewIfNeeded();
+    await expect.poll(() => mortality.locator('.numbers-changed').innerText()).toMatch(/→ 4\.2‰.*→ 6\.5‰.*→ 9\.6‰/);
     expect(await mortality.locator('ins').count()).toBeGreaterThan(0);
     const myopia = page.locator('.clause', { hasText: '小学生近视率降至38%以下' }).first();
     expect(await myopia.getAttribute('class')).toContain('c-identical');
@@ -70,13 +72,25 @@ describe('a diff page', () => {
     const anchorLink = mortality.locator('a', { hasText: '原文' });
     expect(await anchorLink.getAttribute('href')).toMatch(/^\/plans\/650502-children\/#s[\w-]+$/);
 
+    // Every other children's plan is offered, grouped by province; the plan itself is not.
+    const childrenPlans = readdirSync('content/plans').filter((f) => f.endsWith('-children.md')).map((f) => f.replace(/\.md$/, ''));
+    await page.waitForFunction((n) => document.querySelectorAll('#reference-select optgroup option').length === n, childrenPlans.length - 1);
+    const offered = await page.locator('#reference-select optgroup option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(offered.sort()).toEqual(childrenPlans.filter((id) => id !== '650502-children').sort());
+    expect(await page.locator('#reference-select optgroup').evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label))).toContain('山西省');
+
     await page.selectOption('#reference-select', '140802-children');
     await page.waitForFunction(() => document.getElementById('reference-status')?.textContent?.includes('已改为'));
     expect(await page.locator('#reference-title').innerText()).toContain('盐湖区');
     expect(new URL(page.url()).searchParams.get('reference')).toBe('140802-children');
-    const changed = await page.locator('.numbers-changed').allInnerTexts();
+    const changed = await page.locator('.numbers-changed').allTextContents();
     expect(changed.join(' ')).toMatch(/6\.5‰ → 9\.6‰/);
     await page.screenshot({ path: `${SHOTS}/diff-switched.png` });
+
+    // The address with ?reference= opens the same comparison.
+    await page.goto(`${site.base}/plans/650502-children/diff/?reference=140802-children`);
+    await page.waitForFunction(() => document.getElementById('reference-status')?.textContent?.includes('已改为'));
+    expect(await page.locator('#reference-select').inputValue()).toBe('140802-children');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -110,6 +110,7 @@ export function reuseToHtml(detail: ReuseDetail, links: DiffLinks): string {
   ).join('');
   return summaryHtml(detail) +
     `<section class="diff" aria-labelledby="clauses-h"><h2 id="clauses-h">逐条对照</h2><p class="legend">${legend}</p>` +
-    '<p class="diff-filter no-print"><input type="checkbox" id="only-departures"><label for="only-departures">只看改动、新增和缺少（隐藏相同的条款）</label></p>' +
+    // The box is the sections' sibling, so the filter is a sibling selector (styles: .diff-filter).
+    '<input type="checkbox" id="only-departures" class="diff-filter no-print"><label for="only-departures" class="diff-filter no-print">只看改动、新增和缺少（隐藏相同的条款）</label>' +
     `${sections}</section>`;
 }
