@@ -8,4 +8,7 @@ export default defineConfig({
   // Scripts stay external files so the Content-Security-Policy can forbid inline scripts.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [pagefind()],
+  // Pages whose props (their cache keys, src/data/cache-key.ts) and code are unchanged since the
+  // last build are copied from it instead of rendered again.
+  experimental: { incrementalBuild: true },
 });

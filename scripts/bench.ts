@@ -75,7 +75,6 @@ for (const size of sizes) {
   if (done.runs.length) log(`\n${formatTable([summarizeSize(done.runs[0]!)])}\n`);
 }
 const summaries = runs.map(summarizeSize);
-const goals = checkGoals(summaries);
 
 let lighthouse: unknown = null;
 let lighthouseText = '';

@@ -10,6 +10,7 @@ import type { PlanType } from '../lib/plan/schema.ts';
 import { getPlan, getPlans } from './plans.ts';
 import { getClauseClusters, getSimilarPlans } from './reuse.ts';
 import { getTargetData } from './targets.ts';
+import { cacheKeyOf } from './cache-key.ts';
 
 type Variant = ClauseClusterRecord['variants'][number];
 const variantMaps = new Map<PlanType, Promise<Map<string, { cluster: string; variant: Variant }>>>();
@@ -51,6 +52,18 @@ export async function getPlanCompareData(planId: string): Promise<PlanCompareDat
       year: t.year, baseline: t.baseline, url: t.source.url, text: t.source.text,
     })),
   };
+}
+
+const digests = new Map<string, Promise<string>>();
+
+/** The digest of a plan's compare record (cache-key.ts): pages built from the record use it as their key. */
+export function getPlanCompareDigest(planId: string): Promise<string> {
+  let digest = digests.get(planId);
+  if (!digest) {
+    digest = getPlanCompareData(planId).then(cacheKeyOf);
+    digests.set(planId, digest);
+  }
+  return digest;
 }
 
 export async function getCompareIndicators(): Promise<Map<string, CompareIndicator>> {

@@ -40,8 +40,11 @@ function comparePlans(a: Plan, b: Plan): number {
   );
 }
 
+let byId: Promise<Map<string, Plan>> | undefined;
+
 export async function getPlan(id: string): Promise<Plan> {
-  const plan = (await getPlans()).find((p) => p.id === id);
+  byId ??= getPlans().then((plans) => new Map(plans.map((p) => [p.id, p])));
+  const plan = (await byId).get(id);
   if (!plan) throw new Error(`no plan with id ${id}`);
   return plan;
 }

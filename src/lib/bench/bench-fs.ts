@@ -6,8 +6,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeSyntheticCorpus } from './corpus-fs.ts';
-import { buildSite, makeBuildDir } from './build-fs.ts';
+import { changeOneSource, writeSyntheticCorpus } from './corpus-fs.ts';
+import { buildSite, makeBuildDir, renderedPages } from './build-fs.ts';
 import { measureDist, type DistStats } from './dist-stats-fs.ts';
 import { runNode, tail, type StageRun } from './run-fs.ts';
 import { measureExtras, type DistExtras } from './extras-fs.ts';
@@ -30,6 +30,8 @@ export interface SizeRun {
   plans: number;
   sources: number;
   stages: Record<'corpus' | 'ingest' | 'derive' | 'build', StageResult | null>;
+  /** After one source changes (changeOneSource): ingest and an incremental build, with what it rendered. */
+  rebuild?: { source: string; ingest: StageResult; build: StageResult; rendered: number; copied: number } | null;
   derive: DeriveResult | null;
   dist: DistStats | null;
   extras: DistExtras | null;
@@ -96,15 +98,25 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
 
     let dist: DistStats | null = null;
     let extras: DistExtras | null = null;
+    let afterChange: SizeRun['rebuild'] = null;
     if (options.skipBuild) notes.push('build skipped (--skip-build)');
     else {
       const outDir = makeBuildDir(`bench-${plans}-`);
+      const cacheDir = join(work, 'astro-cache');
       try {
-        stages.build = stageResult(await buildSite({ plansDir, outDir, nodeArgs }), 'astro build');
+        // Both builds log at one level: Astro's incremental cache is keyed by the whole config.
+        stages.build = stageResult(await buildSite({ plansDir, outDir, nodeArgs, cacheDir, logLevel: 'info' }), 'astro build');
         options.log(`  build ${Math.round(stages.build.ms)} ms`);
         dist = await measureDist(outDir);
         extras = await measureExtras(outDir);
         notes.push(...extras.notes);
+        // One county revises one target: the ingest rewrites its plan file, the build renders what shows it.
+        const change = changeOneSource(corpus.dir);
+        const ingest = await runIngest(corpus.dir, plansDir);
+        const run = await buildSite({ plansDir, outDir, nodeArgs, cacheDir, logLevel: 'info' });
+        const pages = renderedPages(run.stdout);
+        afterChange = { source: `${change.file}: ${change.from} → ${change.to}`, ingest, build: stageResult(run, 'incremental build'), rendered: pages.rendered.length, copied: pages.copied.length };
+        options.log(`  rebuild after one change: ingest ${Math.round(ingest.ms)} ms, build ${Math.round(afterChange.build.ms)} ms, ${afterChange.rendered} pages rendered, ${afterChange.copied} copied`);
       } finally {
         rmSync(outDir, { recursive: true, force: true });
       }
@@ -115,7 +127,7 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
     const pipelineMs = rebuild.reduce((sum, s) => sum + s.ms, 0);
     const cpu = rebuild.map((s) => s.cpuMs);
     const pipelineCpuMs = cpu.every((c) => c != null) ? cpu.reduce((a, b) => a! + b!, 0) : null;
-    return { plans, sources: corpus.files, stages, derive: derived.result, dist, extras, pipelineMs, pipelineCpuMs, loadAverage: loadavg()[0]!, notes };
+    return { plans, sources: corpus.files, stages, rebuild: afterChange, derive: derived.result, dist, extras, pipelineMs, pipelineCpuMs, loadAverage: loadavg()[0]!, notes };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -18,13 +18,31 @@ export function makeBuildDir(prefix = 'dist-'): string {
   return mkdtempSync(join(resolve(BUILDS), prefix));
 }
 
-export async function buildSite(options: { plansDir: string; outDir: string; nodeArgs?: string[] }): Promise<StageRun> {
+export interface BuildOptions {
+  plansDir: string;
+  outDir: string;
+  nodeArgs?: string[];
+  /** Astro's cache directory, kept for an incremental rebuild; a fresh one (removed after) when absent. */
+  cacheDir?: string;
+  /** Astro's log level; 'info' lists every page written, marking those copied from the last build "(cached)" or "(restored)". */
+  logLevel?: 'info' | 'warn';
+}
+
+export async function buildSite(options: BuildOptions): Promise<StageRun> {
   const outDir = resolve(options.outDir);
   if (!outDir.startsWith(process.cwd() + sep)) throw new Error(`build into a directory inside the project (makeBuildDir()), not ${outDir}`);
-  const cacheDir = mkdtempSync(join(tmpdir(), 'liangui-astro-cache-'));
+  const cacheDir = options.cacheDir ?? mkdtempSync(join(tmpdir(), 'liangui-astro-cache-'));
   try {
-    return await runNode([...(options.nodeArgs ?? []), BUILD_STAGE, outDir, cacheDir], { PLANS_DIR: resolve(options.plansDir) });
+    return await runNode([...(options.nodeArgs ?? []), BUILD_STAGE, outDir, cacheDir], { PLANS_DIR: resolve(options.plansDir), BUILD_LOG_LEVEL: options.logLevel ?? 'warn' });
   } finally {
-    rmSync(cacheDir, { recursive: true, force: true });
+    if (!options.cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   }
+}
+
+/** Pages a build rendered and pages it copied from the previous build, from its 'info' log. */
+export function renderedPages(log: string): { rendered: string[]; copied: string[] } {
+  const rendered: string[] = [];
+  const copied: string[] = [];
+  for (const m of log.matchAll(/├─ (\S+) (\((?:cached|restored)\)|\(\+)/g)) (m[2]!.startsWith('(+') ? rendered : copied).push(m[1]!);
+  return { rendered, copied };
 }

@@ -34,6 +34,11 @@ export interface SizeSummary {
   compareJsonMeanBytes: number | null;
   readableCharsWithoutScripts: number | null;
   loadAverage: number | null;
+  /** Ingest + incremental build after one source changed, and the pages that build rendered of all it wrote. */
+  rebuildMs: number | null;
+  rebuildCpuMs: number | null;
+  rebuildRendered: number | null;
+  rebuildPages: number | null;
   notes: string[];
 }
 
@@ -81,6 +86,10 @@ export function summarizeSize(runs: readonly SizeRun[]): SizeSummary {
     compareJsonMeanBytes: med(runs, (r) => r.extras?.compareJson?.meanBytes),
     readableCharsWithoutScripts: med(runs, (r) => r.extras?.readableWithoutScripts?.chars),
     loadAverage: med(runs, (r) => r.loadAverage),
+    rebuildMs: med(runs, (r) => (r.rebuild ? r.rebuild.ingest.ms + r.rebuild.build.ms : null)),
+    rebuildCpuMs: med(runs, (r) => (r.rebuild?.ingest.cpuMs != null && r.rebuild.build.cpuMs != null ? r.rebuild.ingest.cpuMs + r.rebuild.build.cpuMs : null)),
+    rebuildRendered: med(runs, (r) => r.rebuild?.rendered),
+    rebuildPages: med(runs, (r) => (r.rebuild ? r.rebuild.rendered + r.rebuild.copied : null)),
     notes: [...new Set(runs.flatMap((r) => r.notes))],
   };
 }
@@ -121,6 +130,8 @@ const ROWS: Row[] = [
   ['astro build + Pagefind: time / peak', (s) => `${formatMs(s.buildMs)} / ${formatMiB(s.buildMiB)}`],
   ['astro build + Pagefind: CPU', (s) => formatMs(s.buildCpuMs)],
   ['end to end (ingest + build): wall / CPU', (s) => `${formatMs(s.pipelineMs)} / ${formatMs(s.pipelineCpuMs)}`],
+  ['rebuild after one source changes (ingest + incremental build): wall / CPU', (s) => `${formatMs(s.rebuildMs)} / ${formatMs(s.rebuildCpuMs)}`],
+  ['pages that rebuild rendered / pages it wrote', (s) => (s.rebuildPages == null ? '—' : `${s.rebuildRendered} / ${s.rebuildPages}`)],
   ['per plan: wall / CPU', (s) => `${formatMs(s.msPerPlan)} / ${formatMs(s.cpuMsPerPlan)}`],
   ['peak memory (largest stage)', (s) => formatMiB(s.peakMiB)],
   ['extraction per plan', (s) => formatMs(s.extractMsPerPlan)],

@@ -5,7 +5,8 @@
  * data-pagefind-body are indexed (Base.astro's `searchable` prop); any error Pagefind reports
  * fails the build with its message.
  */
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planShards, shardGlob, SHARD_PLANS, type Shard } from './shards.ts';
 import * as pagefind from 'pagefind';
@@ -17,10 +18,15 @@ export interface IndexReport {
   outputPath: string;
   /** Pages per shard, e.g. { 'p14-65': 9 }. */
   shards: Record<string, number>;
+  /** Shards whose plan pages were unchanged since the last build: copied from the cache, not indexed. */
+  cached: string[];
   ms: number;
 }
 
 export class SearchIndexError extends Error {}
+
+/** Pagefind's version, from the package beside its entry module (lib/index.js): a new version re-indexes every shard. */
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
 function check(step: string, errors: readonly string[]): void {
   if (errors.length) throw new SearchIndexError(`search index: ${step} failed: ${errors.join('; ')}`);
@@ -75,25 +81,58 @@ function watchIndexer(): { gone: Promise<never>; stop(): void } {
   return { gone, stop: () => clearInterval(timer) };
 }
 
-export async function buildSearchIndex(siteDir: string, options: { shardPlans?: number } = {}): Promise<IndexReport> {
+export interface IndexOptions {
+  /** Plan pages per shard, at most (shards.ts). */
+  shardPlans?: number;
+  /**
+   * Where each shard's index is kept with the digest of its pages: a shard whose plan pages are
+   * byte for byte those of the last build is copied from there instead of indexed again.
+   */
+  cacheDir?: string;
+}
+
+export async function buildSearchIndex(siteDir: string, options: IndexOptions = {}): Promise<IndexReport> {
   const started = performance.now();
   const plansDir = join(siteDir, 'plans');
-  const ids = existsSync(plansDir) ? readdirSync(plansDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
+  const ids = existsSync(plansDir) ? readdirSync(plansDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
   if (!ids.length) throw new SearchIndexError(`search index: no plan pages in ${plansDir}`);
   const outputPath = join(siteDir, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
   const shards: Record<string, number> = {};
+  const cached: string[] = [];
   for (const shard of planShards(ids, options.shardPlans ?? SHARD_PLANS)) {
+    const out = join(outputPath, shard.name);
+    const kept = options.cacheDir && join(options.cacheDir, shard.name);
+    const digest = kept ? shardDigest(siteDir, ids.filter((id) => shard.provinces.includes(id.slice(0, 2)))) : '';
+    if (kept && existsSync(join(kept, `${digest}.json`))) {
+      shards[shard.name] = (JSON.parse(readFileSync(join(kept, `${digest}.json`), 'utf8')) as { pages: number }).pages;
+      cpSync(join(kept, 'index'), out, { recursive: true });
+      cached.push(shard.name);
+      continue;
+    }
     const watch = watchIndexer();
     try {
-      shards[shard.name] = await Promise.race([indexShard(siteDir, shard, join(outputPath, shard.name)), watch.gone]);
+      shards[shard.name] = await Promise.race([indexShard(siteDir, shard, out), watch.gone]);
     } finally {
       watch.stop();
       await pagefind.close();
     }
+    if (kept) {
+      rmSync(kept, { recursive: true, force: true });
+      mkdirSync(kept, { recursive: true });
+      cpSync(out, join(kept, 'index'), { recursive: true });
+      writeFileSync(join(kept, `${digest}.json`), JSON.stringify({ pages: shards[shard.name] }));
+    }
   }
   const pages = Object.values(shards).reduce((a, b) => a + b, 0);
-  return { pages, outputPath, shards, ms: performance.now() - started };
+  return { pages, outputPath, shards, cached, ms: performance.now() - started };
+}
+
+/** What a shard's index is made from: its plan pages, the index options and Pagefind's version. */
+function shardDigest(siteDir: string, planIds: readonly string[]): string {
+  const hash = createHash('sha256').update(JSON.stringify([INDEX_OPTIONS, PAGEFIND_VERSION]));
+  for (const id of planIds) hash.update(id).update(readFileSync(join(siteDir, 'plans', id, 'index.html')));
+  return hash.digest('hex');
 }
 
 async function indexShard(siteDir: string, shard: Shard, outputPath: string): Promise<number> {

@@ -1,8 +1,9 @@
 import { getPlans } from '../../../data/plans.ts';
+import { cacheKeyOf } from '../../../data/cache-key.ts';
 
 /** A plan as the alignment reads it: what the diff page needs to compare it with another plan in the browser. */
 export async function getStaticPaths() {
-  return (await getPlans()).map((plan) => ({ params: { id: plan.id }, props: { plan } }));
+  return (await getPlans()).map((plan) => ({ params: { id: plan.id }, props: { plan }, cacheKey: cacheKeyOf(plan) }));
 }
 
 export async function GET({ props }: { props: { plan: Awaited<ReturnType<typeof getPlans>>[number] } }) {

@@ -1,8 +1,8 @@
 import { getPlans } from '../../../data/plans.ts';
-import { getPlanCompareData } from '../../../data/compare.ts';
+import { getPlanCompareData, getPlanCompareDigest } from '../../../data/compare.ts';
 
 export async function getStaticPaths() {
-  return (await getPlans()).map((p) => ({ params: { id: p.id } }));
+  return Promise.all((await getPlans()).map(async (p) => ({ params: { id: p.id }, cacheKey: await getPlanCompareDigest(p.id) })));
 }
 
 export async function GET({ params }: { params: { id: string } }) {

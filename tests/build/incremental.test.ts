@@ -1,0 +1,67 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite, makeBuildDir, renderedPages } from '../../src/lib/bench/build-fs.ts';
+import { listFiles } from '../../src/lib/check/links-fs.ts';
+import { tail } from '../../src/lib/bench/run-fs.ts';
+
+/**
+ * Incremental builds: after one plan changes, a rebuild renders again the pages that show what
+ * changed and copies every other page (and every unchanged search-index shard) from the last
+ * build — and the result is the same, byte for byte, as a clean build of the changed corpus.
+ */
+const work = mkdtempSync(join(tmpdir(), 'liangui-incremental-'));
+const plansDir = join(work, 'plans');
+const cacheDir = join(work, 'astro-cache');
+const [incremental, clean] = [makeBuildDir('incremental-'), makeBuildDir('clean-')];
+afterAll(() => [work, incremental, clean].forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const CHANGED = '320582-children';
+const BEFORE = '5.中小学《国家学生体质健康标准》合格率达到95%以上。';
+const AFTER = '5.中小学《国家学生体质健康标准》合格率达到96%以上。';
+
+function hashes(dir: string): Map<string, string> {
+  return new Map(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+}
+
+describe('a rebuild after one plan changes', () => {
+  it('renders that plan’s pages and what quotes it, copies the rest, and equals a clean build', async () => {
+    cpSync(process.env.PLANS_DIR ?? 'content/plans', plansDir, { recursive: true });
+    const first = await buildSite({ plansDir, outDir: incremental, cacheDir, logLevel: 'info' });
+    expect(first.exitCode, tail(first.stderr)).toBe(0);
+    expect(renderedPages(first.stdout).copied).toEqual([]);
+
+    const file = join(plansDir, `${CHANGED}.md`);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain(BEFORE);
+    writeFileSync(file, text.replace(BEFORE, AFTER));
+
+    const second = await buildSite({ plansDir, outDir: incremental, cacheDir, logLevel: 'info' });
+    expect(second.exitCode, tail(second.stderr)).toBe(0);
+    const { rendered, copied } = renderedPages(second.stdout);
+    // The changed plan's own pages and the indicator whose target moved are rendered again …
+    for (const page of [`/plans/${CHANGED}/index.html`, `/data/plans/${CHANGED}.json`, `/data/align/${CHANGED}.json`, '/indicators/student-fitness-pass/index.html']) {
+      expect(rendered).toContain(page);
+    }
+    // … pages of the other plan type, other plans' data and untouched indicators are not.
+    expect(rendered.filter((p) => /^\/plans\/[^/]+-women\//.test(p) || /^\/data\/(plans|align)\/(?!320582-children)/.test(p))).toEqual([]);
+    expect(copied).toContain('/indicators/maternal-mortality/index.html');
+    expect(copied.length).toBeGreaterThan(rendered.length * 4);
+
+    // Nothing changed: every keyed page is copied, and so is the search index.
+    const third = await buildSite({ plansDir, outDir: incremental, cacheDir, logLevel: 'info' });
+    expect(third.exitCode, tail(third.stderr)).toBe(0);
+    const again = renderedPages(third.stdout);
+    expect(again.rendered.filter((p) => p.startsWith('/plans/') || p.startsWith('/data/plans/'))).toEqual([]);
+    expect(third.stdout).toMatch(/search index: \d+ pages \(p[\d-]+ \d+ \(cached\)\)/);
+
+    const cleanRun = await buildSite({ plansDir, outDir: clean });
+    expect(cleanRun.exitCode, tail(cleanRun.stderr)).toBe(0);
+    const [a, b] = [hashes(incremental), hashes(clean)];
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    expect([...a.keys()].filter((f) => a.get(f) !== b.get(f))).toEqual([]);
+    expect(readFileSync(join(incremental, 'plans', CHANGED, 'index.html'), 'utf8')).toContain('96%');
+  }, 900_000);
+});
