@@ -17,7 +17,12 @@ const PAIRS: readonly [string, string, string][] = [
   ['【', '】', '【】'],
 ];
 
-const count = (text: string, chars: string) => [...text].filter((c) => chars.includes(c)).length;
+/** How many characters of `chars` (all in the BMP) the text holds; one pass, no copy of the text. */
+function count(text: string, chars: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (chars.includes(text[i]!)) n++;
+  return n;
+}
 
 export function damageSignsOf(text: string): DamageSign[] {
   const signs: DamageSign[] = [];
