@@ -70,10 +70,30 @@ function tokenize(raw: string, numbering: number, scanner: RegExp, specialKeys: 
   return tokens;
 }
 
+interface Segment { index: number; segment: string; isWordLike: boolean }
+
+/**
+ * Segmentation is the costliest step of tokenizing, and plans repeat their template's sentences
+ * word for word: each distinct text is segmented once. The cache is emptied when it grows past
+ * SEGMENT_CACHE_TEXTS, so memory stays bounded on any corpus.
+ */
+const SEGMENT_CACHE_TEXTS = 200_000;
+const segmentCache = new Map<string, Segment[]>();
+
+function segmentsOf(text: string): Segment[] {
+  let segments = segmentCache.get(text);
+  if (!segments) {
+    segments = Array.from(segmenter.segment(text), (s) => ({ index: s.index, segment: s.segment, isWordLike: s.isWordLike === true }));
+    if (segmentCache.size >= SEGMENT_CACHE_TEXTS) segmentCache.clear();
+    segmentCache.set(text, segments);
+  }
+  return segments;
+}
+
 /** Text between special matches: Chinese words by Intl.Segmenter, other runs by character class. */
 function pushPlain(tokens: Token[], raw: string, folded: string, from: number, to: number): void {
   if (to <= from) return;
-  for (const seg of segmenter.segment(folded.slice(from, to))) {
+  for (const seg of segmentsOf(folded.slice(from, to))) {
     const offset = from + seg.index;
     const text = raw.slice(offset, offset + seg.segment.length);
     const f = seg.segment;

@@ -131,7 +131,7 @@ const ROWS: Row[] = [
   ['astro build + Pagefind: CPU', (s) => formatMs(s.buildCpuMs)],
   ['end to end (ingest + build): wall / CPU', (s) => `${formatMs(s.pipelineMs)} / ${formatMs(s.pipelineCpuMs)}`],
   ['rebuild after one source changes (ingest + incremental build): wall / CPU', (s) => `${formatMs(s.rebuildMs)} / ${formatMs(s.rebuildCpuMs)}`],
-  ['pages that rebuild rendered / pages it wrote', (s) => (s.rebuildPages == null ? '—' : `${s.rebuildRendered} / ${s.rebuildPages}`)],
+  ['files (pages and data) that rebuild rendered / all it wrote', (s) => (s.rebuildPages == null ? '—' : `${s.rebuildRendered} / ${s.rebuildPages}`)],
   ['per plan: wall / CPU', (s) => `${formatMs(s.msPerPlan)} / ${formatMs(s.cpuMsPerPlan)}`],
   ['peak memory (largest stage)', (s) => formatMiB(s.peakMiB)],
   ['extraction per plan', (s) => formatMs(s.extractMsPerPlan)],
