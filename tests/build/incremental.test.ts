@@ -1,10 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, makeBuildDir, renderedPages } from '../../src/lib/bench/build-fs.ts';
-import { listFiles } from '../../src/lib/check/links-fs.ts';
+import { distHashes as hashes } from '../support/dist-hashes.ts';
 import { tail } from '../../src/lib/bench/run-fs.ts';
 
 /**
@@ -21,10 +20,6 @@ afterAll(() => [work, incremental, clean].forEach((d) => rmSync(d, { recursive: 
 const CHANGED = '320582-children';
 const BEFORE = '5.中小学《国家学生体质健康标准》合格率达到95%以上。';
 const AFTER = '5.中小学《国家学生体质健康标准》合格率达到96%以上。';
-
-function hashes(dir: string): Map<string, string> {
-  return new Map(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
-}
 
 describe('a rebuild after one plan changes', () => {
   it('renders that plan’s pages and what quotes it, copies the rest, and equals a clean build', async () => {

@@ -1,9 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { buildSite, makeBuildDir } from '../../src/lib/bench/build-fs.ts';
-import { listFiles } from '../../src/lib/check/links-fs.ts';
+import { distHashes as hashes } from '../support/dist-hashes.ts';
 import { tail } from '../../src/lib/bench/run-fs.ts';
 
 /**
@@ -15,10 +13,6 @@ const MAY_DIFFER: { pattern: RegExp; reason: string }[] = [];
 
 const dirs = [makeBuildDir('repro-a-'), makeBuildDir('repro-b-')];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function hashes(dir: string): Map<string, string> {
-  return new Map(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
-}
 
 describe('two clean builds of the same commit', () => {
   it('produce identical dist/ directories, byte for byte', async () => {
