@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { runNode, type StageRun } from './run-fs.ts';
 
 export const BUILD_STAGE = 'src/lib/bench/stages/build-site-fs.ts';
@@ -39,10 +40,13 @@ export async function buildSite(options: BuildOptions): Promise<StageRun> {
   }
 }
 
-/** Pages a build rendered and pages it copied from the previous build, from its 'info' log. */
+/**
+ * Pages a build rendered and pages it copied from the previous build, from its 'info' log.
+ * The log is coloured where the environment asks for it (CI, FORCE_COLOR), so escape codes go first.
+ */
 export function renderedPages(log: string): { rendered: string[]; copied: string[] } {
   const rendered: string[] = [];
   const copied: string[] = [];
-  for (const m of log.matchAll(/├─ (\S+) (\((?:cached|restored)\)|\(\+)/g)) (m[2]!.startsWith('(+') ? rendered : copied).push(m[1]!);
+  for (const m of stripVTControlCharacters(log).matchAll(/├─ (\S+) (\((?:cached|restored)\)|\(\+)/g)) (m[2]!.startsWith('(+') ? rendered : copied).push(m[1]!);
   return { rendered, copied };
 }

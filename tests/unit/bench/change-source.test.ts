@@ -36,4 +36,12 @@ describe('renderedPages', () => {
     ].join('\n');
     expect(renderedPages(log)).toEqual({ rendered: ['/404.html', '/data/plans/140107-women.json'], copied: ['/clauses/c1/index.html', '/plans/140107-women/index.html'] });
   });
+
+  it('reads a coloured log the same way (Astro colours its log when CI or FORCE_COLOR is set)', () => {
+    const log = [
+      '\x1b[2m12:27:18\x1b[22m   \x1b[34m├─\x1b[39m \x1b[2m/404.html\x1b[22m \x1b[2m(+24ms)\x1b[22m',
+      '\x1b[2m12:27:18\x1b[22m   \x1b[34m├─\x1b[39m \x1b[2m/plans/140107-women/index.html\x1b[22m \x1b[2m(cached)\x1b[22m',
+    ].join('\n');
+    expect(renderedPages(log)).toEqual({ rendered: ['/404.html'], copied: ['/plans/140107-women/index.html'] });
+  });
 });
