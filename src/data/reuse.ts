@@ -1,44 +1,78 @@
 /**
- * Alignment of every plan with its reference, the clause clusters and plan similarity:
- * computed once per build, shared by the diff pages, the clause explorer, compare links and
- * /data/reuse.json.
+ * Alignment of every plan with its reference, the clause clusters and plan similarity, shared
+ * by the diff pages, the clause explorer, compare links and /data/reuse.json.
+ *
+ * Each plan type is derived in a worker thread of its own (both types at once), written to
+ * Astro's cache directory under a digest of the type's plans and of the alignment code, and
+ * read back here per page; a type whose plans did not change since the last build is not
+ * aligned again (src/lib/align/derived-store-fs.ts).
  */
-import { buildCorpus, type Corpus } from '../lib/align/corpus.ts';
-import { alignPlan, type ReuseDetail } from '../lib/align/align-plan.ts';
-import { clauseClusters, clusterIdsOf } from '../lib/align/explorer.ts';
-import { similarPlans, type SimilarPlan } from '../lib/align/similar-plans.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ReuseDetail } from '../lib/align/align-plan.ts';
+import { alignInputOf } from '../lib/align/derive-type.ts';
+import { derivedName, pruneDerived, readClusters, readDerivedPlan, readSimilar } from '../lib/align/derived-store-fs.ts';
 import type { ClauseClusterRecord } from '../lib/align/reuse-schema.ts';
-import type { PlanType } from '../lib/plan/schema.ts';
-import { getPlans } from './plans.ts';
+import type { SimilarPlan } from '../lib/align/similar-plans.ts';
+import { PlanTypeSchema, type PlanType } from '../lib/plan/schema.ts';
+import { derivedRoot } from './derived-root.ts';
+import { getPlan, getPlans } from './plans.ts';
 
-let corpusPromise: Promise<Corpus> | undefined;
+const WORKER = join(process.cwd(), 'src/lib/align/derive-worker-fs.ts');
 
-export function getCorpus(): Promise<Corpus> {
-  corpusPromise ??= getPlans().then((plans) => buildCorpus(plans.map((p) => ({ ...p.meta, blocks: p.blocks }))));
-  return corpusPromise;
+let dirsPromise: Promise<Map<PlanType, string>> | undefined;
+
+/** The directory holding each plan type's derived data, derived first where it is missing. */
+function derivedDirs(): Promise<Map<PlanType, string>> {
+  dirsPromise ??= (async () => {
+    const plans = await getPlans();
+    const root = derivedRoot();
+    const entries = await Promise.all(PlanTypeSchema.options.map(async (type) => {
+      const inputs = plans.filter((p) => p.meta.plan_type === type).map((p) => alignInputOf({ ...p.meta, blocks: p.blocks }));
+      const name = derivedName(type, inputs);
+      const dir = join(root, name);
+      if (!existsSync(dir)) await runWorker({ dir, type, inputs });
+      return [type, dir, name] as const;
+    }));
+    pruneDerived(root, entries.map(([, , name]) => name));
+    return new Map(entries.map(([type, dir]) => [type, dir]));
+  })();
+  return dirsPromise;
 }
 
-const reuseCache = new Map<string, ReuseDetail>();
+function runWorker(data: { dir: string; type: PlanType; inputs: unknown[] }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: data });
+    let done = false;
+    worker.once('message', () => (done = true));
+    worker.once('error', (error: Error) => reject(new Error(`aligning the ${data.type} plans failed: ${error.message}`)));
+    worker.once('exit', (code) => (done ? resolve() : reject(new Error(`aligning the ${data.type} plans failed: the worker exited with code ${code}`))));
+  });
+}
+
+async function dirOf(planId: string): Promise<string> {
+  const plan = await getPlan(planId);
+  return (await derivedDirs()).get(plan.meta.plan_type)!;
+}
 
 /** The plan aligned with its default reference (template, else the reconstruction). */
 export async function getReuse(planId: string): Promise<ReuseDetail> {
-  const corpus = await getCorpus();
-  let detail = reuseCache.get(planId);
-  if (!detail) {
-    detail = alignPlan(corpus, planId);
-    reuseCache.set(planId, detail);
-  }
-  return detail;
+  return readDerivedPlan(await dirOf(planId), planId).detail;
 }
 
-const clusterCache = new Map<PlanType, ClauseClusterRecord[]>();
+/** Cluster id (and how many plans share it) of each clause of a plan, by anchor. */
+export async function getClusterIds(planId: string): Promise<Map<string, { id: string; plans: number }>> {
+  return new Map(readDerivedPlan(await dirOf(planId), planId).clusterIds);
+}
+
+const clusterCache = new Map<PlanType, Promise<ClauseClusterRecord[]>>();
 
 /** Shared clauses of one plan type, most widely reused first. */
-export async function getClauseClusters(type: PlanType): Promise<ClauseClusterRecord[]> {
-  const corpus = await getCorpus();
+export function getClauseClusters(type: PlanType): Promise<ClauseClusterRecord[]> {
   let list = clusterCache.get(type);
   if (!list) {
-    list = corpus.types.has(type) ? clauseClusters(corpus, type) : [];
+    list = derivedDirs().then((dirs) => readClusters(dirs.get(type)!));
     clusterCache.set(type, list);
   }
   return list;
@@ -56,20 +90,15 @@ export function getClusterPageIds(type: PlanType): Promise<Set<string>> {
   return ids;
 }
 
-/** Cluster id (and how many plans share it) of each clause of a plan, by anchor. */
-export async function getClusterIds(planId: string): Promise<Map<string, { id: string; plans: number }>> {
-  return clusterIdsOf(await getCorpus(), planId);
-}
+const similarCache = new Map<PlanType, Promise<Record<string, SimilarPlan[]>>>();
 
-const similarCache = new Map<string, SimilarPlan[]>();
-const SIMILAR_KEPT = 20;
-
-/** The plans most alike in wording, computed once per plan (pages ask for different lengths). */
+/** The plans most alike in wording (pages ask for different lengths, up to SIMILAR_KEPT). */
 export async function getSimilarPlans(planId: string, limit = 5): Promise<SimilarPlan[]> {
-  let list = similarCache.get(planId);
-  if (!list) {
-    list = similarPlans(await getCorpus(), planId, SIMILAR_KEPT);
-    similarCache.set(planId, list);
+  const type = (await getPlan(planId)).meta.plan_type;
+  let lists = similarCache.get(type);
+  if (!lists) {
+    lists = derivedDirs().then((dirs) => readSimilar(dirs.get(type)!));
+    similarCache.set(type, lists);
   }
-  return list.slice(0, limit);
+  return ((await lists)[planId] ?? []).slice(0, limit);
 }

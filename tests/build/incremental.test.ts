@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -10,7 +10,8 @@ import { tail } from '../../src/lib/bench/run-fs.ts';
 /**
  * Incremental builds: after one plan changes, a rebuild renders again the pages that show what
  * changed and copies every other page (and every unchanged search-index shard) from the last
- * build — and the result is the same, byte for byte, as a clean build of the changed corpus.
+ * build; the alignment of the plan type that did not change is read back, not derived again;
+ * and the result is the same, byte for byte, as a clean build of the changed corpus.
  */
 const work = mkdtempSync(join(tmpdir(), 'liangui-incremental-'));
 const plansDir = join(work, 'plans');
@@ -22,6 +23,13 @@ const CHANGED = '320582-children';
 const BEFORE = '5.中小学《国家学生体质健康标准》合格率达到95%以上。';
 const AFTER = '5.中小学《国家学生体质健康标准》合格率达到96%以上。';
 
+/** The derived-alignment directory of each plan type in the cache: named by the digest of its plans. */
+function derivedDirs(): Record<string, string> {
+  const names = readdirSync(join(cacheDir, 'derived'));
+  expect(names).toHaveLength(2);
+  return Object.fromEntries(names.map((n) => [n.split('-')[0]!, n]));
+}
+
 describe('a rebuild after one plan changes', () => {
   it('renders that plan’s pages and what quotes it, copies the rest, and equals a clean build', async () => {
     cpSync(process.env.PLANS_DIR ?? 'content/plans', plansDir, { recursive: true });
@@ -31,6 +39,8 @@ describe('a rebuild after one plan changes', () => {
     expect(firstPages.rendered).toContain(`/plans/${CHANGED}/index.html`);
     expect(firstPages.copied).toEqual([]);
 
+    const derivedBefore = derivedDirs();
+
     const file = join(plansDir, `${CHANGED}.md`);
     const text = readFileSync(file, 'utf8');
     expect(text).toContain(BEFORE);
@@ -39,6 +49,10 @@ describe('a rebuild after one plan changes', () => {
     const second = await buildSite({ plansDir, outDir: incremental, cacheDir, logLevel: 'info' });
     expect(second.exitCode, tail(second.stderr)).toBe(0);
     const { rendered, copied } = renderedPages(second.stdout);
+    // The alignment of the unchanged plan type is read back from the cache, the changed type's is derived again.
+    const derivedAfter = derivedDirs();
+    expect(derivedAfter.women).toBe(derivedBefore.women);
+    expect(derivedAfter.children).not.toBe(derivedBefore.children);
     // The changed plan's own pages and the indicator whose target moved are rendered again …
     for (const page of [`/plans/${CHANGED}/index.html`, `/data/plans/${CHANGED}.json`, `/data/align/${CHANGED}.json`, '/indicators/student-fitness-pass/index.html']) {
       expect(rendered).toContain(page);

@@ -1,0 +1,81 @@
+/**
+ * The derived data of one plan type on disk, in a directory named by the digest of what it was
+ * derived from: the type's plans (alignInputOf) and the code that derives it (src/lib/align,
+ * src/lib/plan and the locked library versions). An unchanged type is read back instead of aligned again; a changed plan, or a
+ * changed alignment rule, gives a new digest and a new directory.
+ *
+ *   <root>/<type>-<digest>/clusters.json   shared clauses (ClauseClusterRecord[])
+ *   <root>/<type>-<digest>/similar.json    { planId: SimilarPlan[] }
+ *   <root>/<type>-<digest>/plans/<id>.json DerivedPlan
+ *
+ * A directory appears complete or not at all (written beside, then renamed).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PlanType } from '../plan/schema.ts';
+import { deriveType, type DerivedPlan } from './derive-type.ts';
+import type { AlignPlanInput } from './prepare.ts';
+import type { ClauseClusterRecord } from './reuse-schema.ts';
+import type { SimilarPlan } from './similar-plans.ts';
+
+/** Source directories whose code decides the derived data, and the lock file naming its libraries. */
+const CODE_DIRS = ['src/lib/align', 'src/lib/plan'];
+const LOCK_FILE = 'package-lock.json';
+
+let codeDigest: string | undefined;
+
+/** Digest of the deriving code, read from the project's source (the build runs in the project root). */
+function codeVersion(root = process.cwd()): string {
+  if (codeDigest) return codeDigest;
+  const hash = createHash('sha256');
+  for (const dir of CODE_DIRS) {
+    for (const name of readdirSync(join(root, dir)).filter((n) => n.endsWith('.ts')).sort()) {
+      hash.update(`${dir}/${name}\u0000`).update(readFileSync(join(root, dir, name))).update('\u0000');
+    }
+  }
+  if (existsSync(join(root, LOCK_FILE))) hash.update(readFileSync(join(root, LOCK_FILE)));
+  return (codeDigest = hash.digest('hex'));
+}
+
+/** The directory name for a type's plans: `<type>-<digest of inputs and code>`. */
+export function derivedName(type: PlanType, inputs: readonly AlignPlanInput[]): string {
+  const hash = createHash('sha256').update(codeVersion());
+  for (const input of [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) hash.update('\u0000').update(JSON.stringify(input));
+  return `${type}-${hash.digest('hex').slice(0, 24)}`;
+}
+
+/** Derives a type's data and writes it to `dir` (which must not exist yet). */
+export function writeDerived(dir: string, type: PlanType, inputs: readonly AlignPlanInput[]): void {
+  const scratch = `${dir}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  mkdirSync(join(scratch, 'plans'), { recursive: true });
+  try {
+    const derived = deriveType(type, inputs);
+    for (const plan of derived.plans) writeFileSync(join(scratch, 'plans', `${plan.detail.plan}.json`), JSON.stringify(plan));
+    writeFileSync(join(scratch, 'similar.json'), JSON.stringify(derived.similar));
+    writeFileSync(join(scratch, 'clusters.json'), JSON.stringify(derived.clusters));
+    if (existsSync(dir)) rmSync(scratch, { recursive: true, force: true }); // another build wrote the same data first
+    else renameSync(scratch, dir);
+  } catch (error) {
+    rmSync(scratch, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Removes every derived directory under root except those named. */
+export function pruneDerived(root: string, keep: readonly string[]): void {
+  if (!existsSync(root)) return;
+  for (const name of readdirSync(root)) if (!keep.includes(name) && !name.includes('.partial-')) rmSync(join(root, name), { recursive: true, force: true });
+}
+
+export function readDerivedPlan(dir: string, planId: string): DerivedPlan {
+  return JSON.parse(readFileSync(join(dir, 'plans', `${planId}.json`), 'utf8')) as DerivedPlan;
+}
+
+export function readSimilar(dir: string): Record<string, SimilarPlan[]> {
+  return JSON.parse(readFileSync(join(dir, 'similar.json'), 'utf8')) as Record<string, SimilarPlan[]>;
+}
+
+export function readClusters(dir: string): ClauseClusterRecord[] {
+  return JSON.parse(readFileSync(join(dir, 'clusters.json'), 'utf8')) as ClauseClusterRecord[];
+}

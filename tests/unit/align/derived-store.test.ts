@@ -1,0 +1,83 @@
+/**
+ * Derived alignment data per plan type, on disk under a digest of its inputs: the same as
+ * aligning the whole corpus at once, read back unchanged, re-derived when a plan changes.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
+import { alignPlan } from '../../../src/lib/align/align-plan.ts';
+import { buildCorpus } from '../../../src/lib/align/corpus.ts';
+import { alignInputOf, deriveType } from '../../../src/lib/align/derive-type.ts';
+import { derivedName, pruneDerived, readClusters, readDerivedPlan, readSimilar, writeDerived } from '../../../src/lib/align/derived-store-fs.ts';
+import { clauseClusters } from '../../../src/lib/align/explorer.ts';
+import { similarPlans } from '../../../src/lib/align/similar-plans.ts';
+import { loadPlan } from './load.ts';
+
+const DIR = new URL('../../../content/plans/', import.meta.url).pathname;
+const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.md')).sort() : [];
+const root = mkdtempSync(join(tmpdir(), 'liangui-derived-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe.skipIf(files.length < 9)('derived data of one plan type', () => {
+  const all = files.map((f) => loadPlan(DIR + f));
+  const children = all.filter((p) => p.plan_type === 'children');
+  const whole = buildCorpus(all);
+
+  it('is what aligning both types together gives: a plan is aligned only with its own type', () => {
+    const derived = deriveType('children', children);
+    const plans = [...derived.plans];
+    expect(plans.map((p) => p.detail.plan)).toEqual(children.map((p) => p.id).sort());
+    for (const p of plans) expect(p.detail).toEqual(alignPlan(whole, p.detail.plan));
+    expect(derived.clusters).toEqual(clauseClusters(whole, 'children'));
+    for (const id of Object.keys(derived.similar)) expect(derived.similar[id]).toEqual(similarPlans(whole, id, 20));
+  });
+
+  it('reads back from disk exactly as derived', () => {
+    const dir = join(root, derivedName('children', children));
+    writeDerived(dir, 'children', children);
+    const derived = deriveType('children', children);
+    for (const p of derived.plans) expect(readDerivedPlan(dir, p.detail.plan)).toEqual(p);
+    expect(readClusters(dir)).toEqual(derived.clusters);
+    expect(readSimilar(dir)).toEqual(derived.similar);
+    expect(readdirSync(root).filter((n) => n.includes('.partial-'))).toEqual([]);
+  });
+
+  it('is named by its plans: any change to one plan’s text gives a new name, their order does not', () => {
+    const name = derivedName('children', children);
+    expect(derivedName('children', [...children].reverse())).toBe(name);
+    const [first, ...rest] = children;
+    const block = first!.blocks.find((b) => b.text.includes('%'))!;
+    const changed = { ...first!, blocks: first!.blocks.map((b) => (b === block ? { ...b, text: b.text.replace('%', '‰') } : b)) };
+    expect(derivedName('children', [changed, ...rest])).not.toBe(name);
+    expect(derivedName('children', rest)).not.toBe(name);
+    expect(name).toMatch(/^children-[0-9a-f]{24}$/);
+  });
+
+  it('takes only the fields alignment reads, so a change to another field keeps the name', () => {
+    const withExtra = children.map((p) => ({ ...p, source_url: 'https://example.gov.cn/' }));
+    expect(derivedName('children', withExtra.map(alignInputOf))).toBe(derivedName('children', children));
+  });
+
+  it('refuses a plan of the other type', () => {
+    expect(() => deriveType('women', children)).toThrow(/is a children plan, not women/);
+  });
+
+  it('is written by the worker thread the build starts, one per type', async () => {
+    const women = all.filter((p) => p.plan_type === 'women');
+    const dir = join(root, derivedName('women', women));
+    await new Promise<void>((resolve, reject) => {
+      const worker = new Worker(new URL('../../../src/lib/align/derive-worker-fs.ts', import.meta.url), { workerData: { dir, type: 'women', inputs: women } });
+      worker.once('error', reject);
+      worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`exit ${code}`))));
+    });
+    expect(readDerivedPlan(dir, women[0]!.id).detail).toEqual(alignPlan(whole, women[0]!.id));
+  });
+
+  it('keeps only the named directories when pruned', () => {
+    for (const n of ['women-old', 'children-old', 'keep-me']) mkdirSync(join(root, n), { recursive: true });
+    pruneDerived(root, ['keep-me']);
+    expect(readdirSync(root)).toEqual(['keep-me']);
+  });
+});
