@@ -9,7 +9,11 @@ import { listFiles } from '../check/links-fs.ts';
 import { readWithoutScripts } from './no-script-fs.ts';
 
 export interface DistExtras {
-  search: { indexBytes: number; firstQueryBytes: number; firstQueryMs: number } | null;
+  search: {
+    indexBytes: number; firstQueryBytes: number; firstQueryMs: number;
+    /** firstQueryBytes by kind of file (pagefind.js, wasm, pf_meta, pf_index, pf_filter, pf_fragment, entry). */
+    firstQueryByKind: Record<string, number>;
+  } | null;
   /** The per-plan data a comparison loads (data/align/<id>.json, compare/*.json). */
   compareJson: { files: number; meanBytes: number; maxBytes: number } | null;
   /** Characters of plan text a reader sees on a plan page with JavaScript off. */
@@ -29,14 +33,25 @@ async function measureSearch(distDir: string, notes: string[]): Promise<DistExtr
     return null;
   }
   const { measureSearchCost } = (await import(SEARCH_MEASURE.href)) as {
-    measureSearchCost?: (dist: string) => Promise<{ indexBytes: number; firstQueryBytes: number; firstQueryMs: number }>;
+    measureSearchCost?: (dist: string) => Promise<{ indexBytes: number; firstQueryBytes: number; firstQueryMs: number; firstQueryFiles: Record<string, number> }>;
   };
   if (!measureSearchCost) {
     notes.push('search: measure-fs.ts has no measureSearchCost(dist)');
     return null;
   }
-  const { indexBytes, firstQueryBytes, firstQueryMs } = await measureSearchCost(distDir);
-  return { indexBytes, firstQueryBytes, firstQueryMs };
+  const { indexBytes, firstQueryBytes, firstQueryMs, firstQueryFiles } = await measureSearchCost(distDir);
+  return { indexBytes, firstQueryBytes, firstQueryMs, firstQueryByKind: bytesByKind(firstQueryFiles) };
+}
+
+/** Bytes of Pagefind's files by kind: `pf_index` for …/index/….pf_index, `wasm` for wasm.*.pagefind. */
+export function bytesByKind(files: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [path, bytes] of Object.entries(files)) {
+    const name = path.split('/').pop()!;
+    const kind = name.startsWith('wasm.') ? 'wasm' : name.endsWith('-entry.json') ? 'entry' : /\.pf_\w+$/.test(name) ? name.slice(name.lastIndexOf('.') + 1) : name;
+    out[kind] = (out[kind] ?? 0) + bytes;
+  }
+  return out;
 }
 
 function measureCompareJson(distDir: string): DistExtras['compareJson'] {
