@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { changeOneSource, writeSyntheticCorpus } from './corpus-fs.ts';
-import { buildSite, makeBuildDir, renderedPages } from './build-fs.ts';
+import { buildSite, makeBuildDir, renderedPages, type BuildOptions } from './build-fs.ts';
 import { measureDist, type DistStats } from './dist-stats-fs.ts';
 import { runNode, tail, type StageRun } from './run-fs.ts';
 import { measureExtras, type DistExtras } from './extras-fs.ts';
@@ -49,11 +49,22 @@ export interface BenchOptions {
   repeat: number;
   seed: number;
   skipBuild: boolean;
+  /** No rebuild after one source changes (it costs about as long as the build itself). */
+  skipRebuild?: boolean;
   /** Heap limit (MiB) for the derive and build children; Node's default when absent. */
   heapMiB?: number;
   /** The real plans, freshly ingested from content/sources: what the synthetic corpus is made from. */
   basePlansDir: string;
   log(line: string): void;
+}
+
+/** One county revises one target: the ingest rewrites its plan file, the build renders what shows it. */
+async function rebuildAfterChange(sourcesDir: string, plansDir: string, build: BuildOptions): Promise<NonNullable<SizeRun['rebuild']>> {
+  const change = changeOneSource(sourcesDir);
+  const ingest = await runIngest(sourcesDir, plansDir);
+  const run = await buildSite(build);
+  const pages = renderedPages(run.stdout);
+  return { source: `${change.file}: ${change.from} → ${change.to}`, ingest, build: stageResult(run, 'incremental build'), rendered: pages.rendered.length, copied: pages.copied.length };
 }
 
 export const INGEST_SCRIPT = 'scripts/ingest.ts';
@@ -110,13 +121,11 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
         dist = await measureDist(outDir);
         extras = await measureExtras(outDir);
         notes.push(...extras.notes);
-        // One county revises one target: the ingest rewrites its plan file, the build renders what shows it.
-        const change = changeOneSource(corpus.dir);
-        const ingest = await runIngest(corpus.dir, plansDir);
-        const run = await buildSite({ plansDir, outDir, nodeArgs, cacheDir, logLevel: 'info' });
-        const pages = renderedPages(run.stdout);
-        afterChange = { source: `${change.file}: ${change.from} → ${change.to}`, ingest, build: stageResult(run, 'incremental build'), rendered: pages.rendered.length, copied: pages.copied.length };
-        options.log(`  rebuild after one change: ingest ${Math.round(ingest.ms)} ms, build ${Math.round(afterChange.build.ms)} ms, ${afterChange.rendered} pages rendered, ${afterChange.copied} copied`);
+        if (options.skipRebuild) notes.push(`N=${plans}: rebuild after one change skipped (--skip-rebuild)`);
+        else {
+          afterChange = await rebuildAfterChange(corpus.dir, plansDir, { plansDir, outDir, nodeArgs, cacheDir, logLevel: 'info' });
+          options.log(`  rebuild after one change: ingest ${Math.round(afterChange.ingest.ms)} ms, build ${Math.round(afterChange.build.ms)} ms, ${afterChange.rendered} pages rendered, ${afterChange.copied} copied`);
+        }
       } finally {
         rmSync(outDir, { recursive: true, force: true });
       }
