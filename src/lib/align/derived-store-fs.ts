@@ -4,14 +4,15 @@
  * src/lib/plan and the locked library versions). An unchanged type is read back instead of aligned again; a changed plan, or a
  * changed alignment rule, gives a new digest and a new directory.
  *
- *   <root>/<type>-<digest>/clusters.json   shared clauses (ClauseClusterRecord[])
- *   <root>/<type>-<digest>/similar.json    { planId: SimilarPlan[] }
+ *   <root>/<type>-<digest>/clusters.jsonl  shared clauses (ClauseClusterRecord), one per line
+ *   <root>/<type>-<digest>/similar.jsonl   [planId, SimilarPlan[]], one plan per line
  *   <root>/<type>-<digest>/plans/<id>.json DerivedPlan
  *
- * A directory appears complete or not at all (written beside, then renamed).
+ * A directory appears complete or not at all (written beside, then renamed). Lists are written and
+ * read a line at a time: at every county in China a whole list is more text than one string holds.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlanType } from '../plan/schema.ts';
 import { deriveType, type DerivedPlan } from './derive-type.ts';
@@ -52,8 +53,8 @@ export function writeDerived(dir: string, type: PlanType, inputs: readonly Align
   try {
     const derived = deriveType(type, inputs);
     for (const plan of derived.plans) writeFileSync(join(scratch, 'plans', `${plan.detail.plan}.json`), JSON.stringify(plan));
-    writeFileSync(join(scratch, 'similar.json'), JSON.stringify(derived.similar));
-    writeFileSync(join(scratch, 'clusters.json'), JSON.stringify(derived.clusters));
+    writeLines(join(scratch, 'similar.jsonl'), Object.entries(derived.similar));
+    writeLines(join(scratch, 'clusters.jsonl'), derived.clusters);
     if (existsSync(dir)) rmSync(scratch, { recursive: true, force: true }); // another build wrote the same data first
     else renameSync(scratch, dir);
   } catch (error) {
@@ -73,9 +74,32 @@ export function readDerivedPlan(dir: string, planId: string): DerivedPlan {
 }
 
 export function readSimilar(dir: string): Record<string, SimilarPlan[]> {
-  return JSON.parse(readFileSync(join(dir, 'similar.json'), 'utf8')) as Record<string, SimilarPlan[]>;
+  return Object.fromEntries(readLines<[string, SimilarPlan[]]>(join(dir, 'similar.jsonl')));
 }
 
 export function readClusters(dir: string): ClauseClusterRecord[] {
-  return JSON.parse(readFileSync(join(dir, 'clusters.json'), 'utf8')) as ClauseClusterRecord[];
+  return readLines<ClauseClusterRecord>(join(dir, 'clusters.jsonl'));
+}
+
+/** Writes one JSON record per line. */
+export function writeLines(file: string, records: Iterable<unknown>): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const record of records) writeSync(fd, `${JSON.stringify(record)}\n`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads one JSON record per line, decoding a line at a time (the file may be larger than a string). */
+export function readLines<T>(file: string): T[] {
+  const bytes = readFileSync(file);
+  const out: T[] = [];
+  for (let start = 0; start < bytes.length;) {
+    let end = bytes.indexOf(10, start);
+    if (end < 0) end = bytes.length;
+    if (end > start) out.push(JSON.parse(bytes.toString('utf8', start, end)) as T);
+    start = end + 1;
+  }
+  return out;
 }

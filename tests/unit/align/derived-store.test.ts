@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { alignPlan } from '../../../src/lib/align/align-plan.ts';
 import { buildCorpus } from '../../../src/lib/align/corpus.ts';
 import { alignInputOf, deriveType } from '../../../src/lib/align/derive-type.ts';
-import { derivedName, pruneDerived, readClusters, readDerivedPlan, readSimilar, writeDerived } from '../../../src/lib/align/derived-store-fs.ts';
+import { derivedName, pruneDerived, readClusters, readDerivedPlan, readLines, readSimilar, writeDerived, writeLines } from '../../../src/lib/align/derived-store-fs.ts';
 import { clauseClusters } from '../../../src/lib/align/explorer.ts';
 import { similarPlans } from '../../../src/lib/align/similar-plans.ts';
 import { loadPlan } from './load.ts';
@@ -79,5 +79,16 @@ describe.skipIf(files.length < 9)('derived data of one plan type', () => {
     for (const n of ['women-old', 'children-old', 'keep-me']) mkdirSync(join(root, n), { recursive: true });
     pruneDerived(root, ['keep-me']);
     expect(readdirSync(root)).toEqual(['keep-me']);
+  });
+});
+
+describe('line-per-record files', () => {
+  it('read back what was written, record by record, Chinese text and empty lists included', () => {
+    const file = join(root, 'lines.jsonl');
+    const records = [{ text: '妇女儿童发展规划\n第二行', n: 1 }, [], ['140107-women', [{ share: 0.5 }]]];
+    writeLines(file, records);
+    expect(readLines(file)).toEqual(records);
+    writeLines(file, []);
+    expect(readLines(file)).toEqual([]);
   });
 });
