@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ReuseDetail } from '../lib/align/align-plan.ts';
-import { alignInputOf } from '../lib/align/derive-type.ts';
+import { alignInputOf, type DerivedPlan } from '../lib/align/derive-type.ts';
 import { derivedName, pruneDerived, readClusters, readDerivedPlan, readSimilar } from '../lib/align/derived-store-fs.ts';
 import type { ClauseClusterRecord } from '../lib/align/reuse-schema.ts';
 import type { SimilarPlan } from '../lib/align/similar-plans.ts';
@@ -56,14 +56,22 @@ async function dirOf(planId: string): Promise<string> {
   return (await derivedDirs()).get(plan.meta.plan_type)!;
 }
 
+let lastRead: { planId: string; plan: Promise<DerivedPlan> } | undefined;
+
+/** A plan's derived record; the last one read is kept, as a diff page asks for its alignment and its clusters in turn. */
+function derivedPlan(planId: string): Promise<DerivedPlan> {
+  if (lastRead?.planId !== planId) lastRead = { planId, plan: dirOf(planId).then((dir) => readDerivedPlan(dir, planId)) };
+  return lastRead.plan;
+}
+
 /** The plan aligned with its default reference (template, else the reconstruction). */
 export async function getReuse(planId: string): Promise<ReuseDetail> {
-  return readDerivedPlan(await dirOf(planId), planId).detail;
+  return (await derivedPlan(planId)).detail;
 }
 
 /** Cluster id (and how many plans share it) of each clause of a plan, by anchor. */
 export async function getClusterIds(planId: string): Promise<Map<string, { id: string; plans: number }>> {
-  return new Map(readDerivedPlan(await dirOf(planId), planId).clusterIds);
+  return new Map((await derivedPlan(planId)).clusterIds);
 }
 
 const clusterCache = new Map<PlanType, Promise<ClauseClusterRecord[]>>();
