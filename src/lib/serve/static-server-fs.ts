@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,15 +38,24 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
   return null;
 }
 
+/** `/plans/x/` for dist/plans/x/index.html, with the request's query: always a path on this host. */
+export function directoryLocation(root: string, indexFile: string, url: string): string {
+  const dir = relative(root, indexFile).split(sep).slice(0, -1);
+  const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+  return `/${dir.map(encodeURIComponent).map((s) => `${s}/`).join('')}${query}`;
+}
+
 export function createStaticServer(distDir: string): Server {
   const root = resolve(distDir);
   return createServer(async (req, res) => {
     const url = req.url ?? '/';
     const file = await resolveFile(root, url);
-    // A directory asked for without its trailing slash: redirect, as static hosts do.
-    if (file && !url.split('?')[0]!.endsWith('/') && file.endsWith(`${sep}index.html`) && !url.split('?')[0]!.endsWith('index.html')) {
-      const [p, q] = url.split('?');
-      res.writeHead(301, { location: `${p}/${q ? `?${q}` : ''}` });
+    // A directory asked for without its trailing slash: redirect, as static hosts do. The location is
+    // built from the file found inside dist/, never from the request, so `//evil.example/..%2Fsearch`
+    // cannot turn into a redirect to another host.
+    const path = url.split('?')[0]!;
+    if (file && !path.endsWith('/') && file.endsWith(`${sep}index.html`) && !path.endsWith('index.html')) {
+      res.writeHead(301, { location: directoryLocation(root, file, url) });
       res.end();
       return;
     }
