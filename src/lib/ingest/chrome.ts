@@ -5,6 +5,7 @@
  * every block with the reason it went.
  */
 import type { RemovedBlock, SourceLine } from './types.ts';
+import { structureText } from '../text/invisible.ts';
 
 export interface ChromeStep {
   kept: SourceLine[];
@@ -38,7 +39,8 @@ const LINE_RULES: readonly [{ test(text: string): boolean }, string][] = [
 ];
 
 /** The reason a line is chrome by its look alone, or null. */
-export function chromeReasonOf(text: string): string | null {
+export function chromeReasonOf(line: string): string | null {
+  const text = structureText(line);
   for (const [rule, reason] of LINE_RULES) if (rule.test(text)) return reason;
   return null;
 }

@@ -2,10 +2,35 @@
 import type { NoticeReading } from './notice.ts';
 import type { Finding, PlanBlock } from './types.ts';
 import { damageSignsOf, dateDamage, docNumberDamage } from './damage.ts';
+import { findLookalikes, showAround } from '../text/invisible.ts';
 
 const MAX_EXCERPT = 80;
 
 export const shorten = (text: string) => (text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT)}…` : text);
+
+const located = (block: PlanBlock): [string, string][] => (block.kind === 'table'
+  ? block.rows.flatMap((row, r) => row.map((cell): [string, string] => [r === 0 ? block.id : `${block.id}-r${r}`, cell]))
+  : [[block.id, block.text]]);
+
+/**
+ * Every invisible character of the published text, and every look-alike space or full-width digit
+ * inside a number or marker, with what the reading made of it: the text keeps them as printed.
+ */
+export function lookalikeFindings(where: string, text: string): Finding[] {
+  return findLookalikes(text).map((o) => ({
+    where,
+    problem: `${o.code} ${o.name} ${o.place === 'number' ? 'inside a number' : o.place === 'marker' ? 'in a heading or item marker' : 'in the text'}: ` +
+      (o.readAs === null ? 'kept as printed, ignored when reading'
+        : o.place === 'number' && /\s/.test(o.readAs) ? `kept as printed; read as separate numbers, not as one`
+        : `kept as printed; read as ${o.readAs}`),
+    text: showAround(text, o.at),
+  }));
+}
+
+/** lookalikeFindings of every block (table cells by row id). */
+export function blockLookalikes(planId: string, blocks: readonly PlanBlock[]): Finding[] {
+  return blocks.flatMap((block) => located(block).flatMap(([where, text]) => lookalikeFindings(`${planId}#${where}`, text)));
+}
 
 /** Every block (every table cell, located by its row id) checked for damage signs. */
 export function blockFindings(planId: string, blocks: readonly PlanBlock[]): Finding[] {

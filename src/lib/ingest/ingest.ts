@@ -12,7 +12,7 @@ import { readNotice, type NoticeReading } from './notice.ts';
 import { findPlanTitles, splitAtTitles } from './split.ts';
 import { markerOf } from './markers.ts';
 import { compareWithSidecar, parsePrintedDate, readPageMetadata, type StatedFacts } from './facts.ts';
-import { noticeFindings, shorten } from './findings.ts';
+import { lookalikeFindings, noticeFindings, shorten } from './findings.ts';
 import { buildPlan, type PlanOutput } from './plan-output.ts';
 import { checkConservation } from './conservation.ts';
 import { PLAN_TYPE_EN, type Finding, type PlanSlice, type RemovedBlock, type SourceLine } from './types.ts';
@@ -41,6 +41,12 @@ export interface SourceReport {
   damage: Finding[];
   /** Text whose structure could only be guessed. */
   uninterpretable: Finding[];
+  /**
+   * Invisible characters (zero-width space, word joiner, soft hyphen …) wherever they are, and
+   * look-alike spaces or full-width digits inside a number or marker: kept as printed, each with
+   * what the reading made of it (12.5, 二、).
+   */
+  invisible_characters: Finding[];
   warnings: string[];
 }
 
@@ -144,12 +150,14 @@ export function ingestSource(input: SourceInput): SourceResult {
   const uninterpretable: Finding[] = header
     .filter((block) => block.reason === UNRECOGNIZED_HEADER)
     .map((block) => ({ where: `line ${block.lines[0]}`, problem: 'removed with the page header, though it does not look like page chrome', text: shorten(block.text) }));
+  const invisible: Finding[] = notice ? lookalikeFindings('notice', notice.text) : [];
   const plans: PlanOutput[] = [];
   for (const slice of slices) {
     const plan = buildPlan({ source: input, slice, notice, sourceWarnings, allLines: all.map((l) => l.text) });
     plans.push(plan.output);
     damage.push(...plan.damage);
     uninterpretable.push(...plan.uninterpretable);
+    invisible.push(...plan.lookalikes);
     warnings.push(...plan.output.frontmatter.warnings.slice(sourceWarnings.length));
   }
 
@@ -161,6 +169,7 @@ export function ingestSource(input: SourceInput): SourceResult {
     removed: [...page.removed, ...header].sort((a, b) => a.lines[0] - b.lines[0] || Number(b.inline) - Number(a.inline)),
     damage,
     uninterpretable,
+    invisible_characters: invisible,
     warnings: [...new Set(warnings)],
   };
   checkNothingLost(input, text, report.removed, notice, plans, slices);

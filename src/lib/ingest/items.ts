@@ -4,8 +4,11 @@
  * "8.5岁以下儿童" after item 7 is item 8 ("5岁以下儿童…"), and "降至4.2‰" is never an item.
  */
 
+import { INVISIBLES } from '../text/invisible.ts';
+
 const SENTENCE_END = '[。；;！？!?）)”]';
-const MARKER = '\\s*[.、．]';
+// An invisible character beside the number (3\u200B.) does not hide the item it starts.
+const MARKER = `${INVISIBLES}\\s*[.、．]`;
 
 export interface Item {
   n: number;
@@ -18,7 +21,7 @@ export function splitRunTogetherItems(line: string, first: number): Item[] {
   let rest = line.trim();
   let n = first;
   for (;;) {
-    const next = new RegExp(`(?<=${SENTENCE_END})\\s*(${n + 1})${MARKER}`, 'u').exec(rest);
+    const next = new RegExp(`(?<=${SENTENCE_END}${INVISIBLES})\\s*(${n + 1})${MARKER}`, 'u').exec(rest);
     if (!next) break;
     const cut = next.index + next[0].indexOf(String(n + 1));
     items.push({ n, text: rest.slice(0, cut).trim() });

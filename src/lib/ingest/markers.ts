@@ -16,6 +16,7 @@ export type LineMarker =
   | { kind: 'text' };
 
 import { numeralToInt } from './numerals.ts';
+import { structureText } from '../text/invisible.ts';
 
 const H4 = /^(?:(?:[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[.、．]|[一二三四五六七八九十]+\s*、)\s*)?(主要目标|策略措施|主要措施|发展策略)\s*[:：]?$/;
 const H2 = /^([一二三四五六七八九十]+)\s*、\s*(.+)$/;
@@ -36,7 +37,8 @@ export function isHeadingLike(rest: string): boolean {
 }
 
 export function markerOf(line: string): LineMarker {
-  const text = line.trim();
+  // A zero-width space in 二、 or a full-width １． does not hide the marker (the text keeps it as printed).
+  const text = structureText(line).trim();
   const h4 = H4.exec(text);
   if (h4) return { kind: 'h4', role: h4[1] === '主要目标' ? 'goals' : 'measures' };
 

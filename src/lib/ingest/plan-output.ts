@@ -11,7 +11,7 @@ import { buildStructure } from './structure.ts';
 import { findTemplates } from './templates.ts';
 import { periodOfTitle } from './facts.ts';
 import { damageSignsOf } from './damage.ts';
-import { blockFindings, shorten } from './findings.ts';
+import { blockFindings, blockLookalikes, lookalikeFindings, shorten } from './findings.ts';
 import { quotedPlanTitle } from './plan-title.ts';
 import { blocksToMarkdown, planFileContent, type FrontmatterWithoutHash } from './write.ts';
 import { PLAN_TYPE_EN, type Finding, type PlanBlock, type PlanSlice } from './types.ts';
@@ -55,7 +55,7 @@ function titleOf(ctx: PlanContext, warnings: string[]): string {
   return title;
 }
 
-export function buildPlan(ctx: PlanContext): { output: PlanOutput; damage: Finding[]; uninterpretable: Finding[] } {
+export function buildPlan(ctx: PlanContext): { output: PlanOutput; damage: Finding[]; uninterpretable: Finding[]; lookalikes: Finding[] } {
   const { source, slice } = ctx;
   const id = `${source.sidecar.county_code}-${slice.type}`;
   const zh = PLAN_TYPE_ZH[slice.type];
@@ -93,5 +93,6 @@ export function buildPlan(ctx: PlanContext): { output: PlanOutput; damage: Findi
     warnings,
   };
   const content = planFileContent(frontmatter, blocksToMarkdown(structure.blocks));
-  return { output: { id, type: slice.type, frontmatter, blocks: structure.blocks, content }, damage, uninterpretable };
+  const lookalikes = [...(slice.title ? lookalikeFindings(`${id}#title`, title) : []), ...blockLookalikes(id, structure.blocks)];
+  return { output: { id, type: slice.type, frontmatter, blocks: structure.blocks, content }, damage, uninterpretable, lookalikes };
 }

@@ -4,6 +4,7 @@
  */
 import type { PlanType } from '../plan/schema.ts';
 import type { PlanSlice, SourceLine } from './types.ts';
+import { structureText } from '../text/invisible.ts';
 
 const TITLE = /^(.{0,24}?)(妇女|儿童)(?:发展)?(?:“?十[三四五]五”?)?(?:发展)?规划(.*)$/;
 /** What may follow 规划 in a title: the period, possibly damaged (20212025年)). */
@@ -11,7 +12,7 @@ const PERIOD_TAIL = /^\s*(?:[（(]?\s*(?:19|20)\d\d\s*[—−\-–－~至]*\s*(?
 
 /** The plan type a line is the title of, or null when the line is not a plan title. */
 export function planTypeOfTitle(text: string): PlanType | null {
-  const t = text.trim();
+  const t = structureText(text).trim();
   if (t.length > 50 || /[《》。，,；;：:]/.test(t) || /印发|关于|通知/.test(t)) return null;
   const m = TITLE.exec(t);
   if (!m || /妇女|儿童/.test(m[1]!) || !PERIOD_TAIL.test(m[3]!)) return null;

@@ -10,9 +10,11 @@ export function summarizeIngest(outcome: IngestOutcome): string[] {
   const plans = outcome.results.flatMap((r) => r.plans);
   const lines = [`ingest: ${plural(outcome.results.length, 'source')} → ${plural(plans.length, 'plan')}`];
   const counts = (reports: SourceReport[]) => {
-    const sum = (key: 'removed' | 'damage' | 'uninterpretable' | 'warnings') => reports.reduce((n, r) => n + r[key].length, 0);
+    const sum = (key: 'removed' | 'damage' | 'uninterpretable' | 'invisible_characters' | 'warnings') => reports.reduce((n, r) => n + r[key].length, 0);
+    const invisible = sum('invisible_characters');
     return `removed ${plural(sum('removed'), 'block')}, ${plural(sum('damage'), 'damage note')}, ` +
-      `${plural(sum('uninterpretable'), 'uninterpretable bit')}, ${plural(sum('warnings'), 'warning')}`;
+      `${plural(sum('uninterpretable'), 'uninterpretable bit')}, ${plural(sum('warnings'), 'warning')}` +
+      `${invisible ? `, ${plural(invisible, 'invisible or look-alike character')}` : ''}`;
   };
   const reports = outcome.results.map((r) => r.report);
   if (reports.length > MAX_SOURCE_LINES) lines.push(`  in all: ${counts(reports)} (see the report)`);

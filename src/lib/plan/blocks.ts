@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, Table } from 'mdast';
+import { structureText } from '../text/invisible.ts';
 
 export type BlockRole = 'goal' | 'measure' | 'other';
 
@@ -67,7 +68,7 @@ export function splitId(text: string): { text: string; id: string | null } {
 
 /** Domain name of a heading such as （一）妇女与健康, or null. */
 export function domainOfHeading(text: string): string | null {
-  return DOMAIN.exec(text.trim())?.[1] ?? null;
+  return DOMAIN.exec(structureText(text).trim())?.[1] ?? null;
 }
 
 function tableRows(table: Table): string[][] {
@@ -92,8 +93,8 @@ export function markdownToBlocks(markdown: string): Block[] {
     for (const h of headings) {
       const d = domainOfHeading(h.text);
       if (d) domain = d;
-      if (GOALS.test(h.text)) role = 'goal';
-      else if (MEASURES.test(h.text)) role = 'measure';
+      if (GOALS.test(structureText(h.text))) role = 'goal';
+      else if (MEASURES.test(structureText(h.text))) role = 'measure';
     }
     return { domain, role, path: headings.map((h) => h.id) };
   };

@@ -14,6 +14,7 @@ import type { ExtractedTarget, Target } from './schema.ts';
 import { readParagraph } from './sentence.ts';
 import { readTable } from './table.ts';
 import { fitUnit } from './units.ts';
+import { withoutInvisibles } from '../text/invisible.ts';
 
 export type PlanForTargets = Pick<PlanFrontmatter, 'id' | 'county_code' | 'county' | 'province' | 'plan_type'> & {
   /** The plan period; a target without a stated year is for its last year (2025 when not given). */
@@ -105,8 +106,10 @@ export function extractTargets(plan: PlanForTargets, dictionary: Dictionary): Ex
   const targets: ExtractedTarget[] = [];
   const problems: string[] = [];
   const none: Agencies = { lead: [], responsible: [] };
-  for (const block of plan.blocks) {
-    if (isRetrospective(block, headings)) continue;
+  for (const printed of plan.blocks) {
+    if (isRetrospective(printed, headings)) continue;
+    // 1\u200B2.5 is read as 12.5, never as 1 and 2.5 (the ingest report lists every such character).
+    const block = { ...printed, text: withoutInvisibles(printed.text), rows: printed.rows.map((row) => row.map(withoutInvisibles)) };
     let reading;
     if (block.kind === 'table') reading = { ...readTable(block, matcher), agencies: none };
     else if (block.kind === 'paragraph' && block.role === 'goal') reading = readParagraph(block, matcher);
