@@ -5,7 +5,7 @@
 import type { Sidecar } from '../plan/schema.ts';
 import { IngestError } from './errors.ts';
 import { decodeSource, type SourceEncoding } from './decode.ts';
-import { htmlToText } from './html.ts';
+import { readHtml, type DroppedHtml } from './html.ts';
 import { removeConversionResidue } from './residue.ts';
 import { UNRECOGNIZED_HEADER, leadingChromeEnd, removeFooter, removeHeader, removeSecondCopy, removeVendorCopy } from './chrome.ts';
 import { readNotice, type NoticeReading } from './notice.ts';
@@ -48,6 +48,8 @@ export interface SourceReport {
    */
   invisible_characters: Finding[];
   warnings: string[];
+  /** html only: every kind of element the page's text was taken without (script, noscript, comment …), with its text. */
+  html_dropped?: DroppedHtml[];
 }
 
 export interface SourceResult {
@@ -66,8 +68,11 @@ const DECODE_FIX = {
 
 const isHtml = (name: string) => /\.html?$/i.test(name);
 
-/** Bytes → the text the ingest reads: decoded, and a saved page turned into lines. */
-export function sourceText(input: { name: string; path: string; bytes: Uint8Array }): { text: string; encoding: SourceEncoding } {
+/**
+ * Bytes → the text the ingest reads: decoded, and a saved page turned into lines (with what the
+ * page conversion left out). The one place a new source format meets the ingest.
+ */
+export function sourceText(input: { name: string; path: string; bytes: Uint8Array }): { text: string; encoding: SourceEncoding; dropped: DroppedHtml[] | null } {
   const decoded = decodeSource(input.bytes);
   if (!decoded.ok) {
     const problem = decoded.problem === 'empty' ? 'the file is empty'
@@ -75,7 +80,10 @@ export function sourceText(input: { name: string; path: string; bytes: Uint8Arra
       : `the text is ${decoded.detail}`;
     throw new IngestError(input.path, problem, DECODE_FIX[decoded.problem]);
   }
-  return { text: isHtml(input.name) ? htmlToText(decoded.text) : decoded.text, encoding: decoded.encoding };
+  if (!isHtml(input.name)) return { text: decoded.text, encoding: decoded.encoding, dropped: null };
+  const page = readHtml(decoded.text);
+  if (page.problem) throw new IngestError(input.path, `the page cannot be turned into text without loss: ${page.problem}`, 'save the page again from the browser, or as plain text');
+  return { text: page.text, encoding: decoded.encoding, dropped: page.dropped };
 }
 
 /** Chrome recognizable before the notice is found: conversion residue, the second copy, vendor copy, footer. */
@@ -138,7 +146,7 @@ function statedFacts(notice: NoticeReading | null, header: readonly RemovedBlock
 }
 
 export function ingestSource(input: SourceInput): SourceResult {
-  const { text, encoding } = sourceText(input);
+  const { text, encoding, dropped } = sourceText(input);
   const all: SourceLine[] = text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
   const page = stripPage(all);
   const { notice, header, slices } = sliceText(input, page.kept);
@@ -171,6 +179,7 @@ export function ingestSource(input: SourceInput): SourceResult {
     uninterpretable,
     invisible_characters: invisible,
     warnings: [...new Set(warnings)],
+    ...(dropped ? { html_dropped: dropped } : {}),
   };
   checkNothingLost(input, text, report.removed, notice, plans, slices);
   return { plans, report, text, notice };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText } from '../../../src/lib/ingest/html.ts';
+import { htmlToText, readHtml } from '../../../src/lib/ingest/html.ts';
 import { readTable } from '../../../src/lib/ingest/tables.ts';
 import { runIngest } from '../../../src/lib/ingest/ingest-fs.ts';
 import { sourceText } from '../../../src/lib/ingest/ingest.ts';
@@ -18,8 +18,29 @@ describe('a saved web page becomes text lines like the scraped sources', () => {
     </body></html>`;
     expect(htmlToText(html)).toBe('首页\n\n张家港市妇女发展规划(2021−2025年)\n\n妇女是物质文明和精神文明的创造者,是推动社会发展和进步的重要力量。\n\n一、总体要求\n（一）指导思想\n');
   });
-  it('decodes named and numeric entities once', () => {
-    expect(decodeEntities('&ldquo;十四五&rdquo;&nbsp;&#8804;12&#x2030; &amp;lt;')).toBe('“十四五” ≤12‰ &lt;');
+  it('decodes named and numeric entities once, as a browser does (&nbsp; is a no-break space)', () => {
+    expect(htmlToText('<p>&ldquo;十四五&rdquo;&nbsp;&#8804;12&#x2030; &amp;lt;</p>')).toBe('“十四五”\u00A0≤12‰ &lt;\n');
+  });
+  it('keeps a bare < or > as text: 儿童贫血患病率<10%，肥胖率>5%。 loses nothing', () => {
+    expect(htmlToText('<p>儿童贫血患病率<10%，肥胖率>5%。</p><p>5岁<儿童<18岁, x < y</p>')).toBe('儿童贫血患病率<10%，肥胖率>5%。\n\n5岁<儿童<18岁, x < y\n');
+  });
+  it('keeps an attribute holding > inside its tag: title="a>b" leaks nothing', () => {
+    expect(htmlToText('<p title="a>b" data-x=\'>\'>正文</p>')).toBe('正文\n');
+  });
+  it('lists every dropped kind of element with its text: script, style, noscript, template, svg, head and comments', () => {
+    const page = readHtml('<html><head><title>页</title></head><body><p>正文</p><noscript>请启用脚本</noscript><template><p>模板</p></template>' +
+      '<svg><text>图</text></svg><!-- 注释 --><script>if (a<b) x()</script><style>p{}</style></body></html>');
+    expect(page.text).toBe('正文\n');
+    expect(page.problem).toBeNull();
+    expect(page.dropped).toEqual([
+      { element: 'comment', count: 1, text: '注释' },
+      { element: 'head', count: 1, text: '页' },
+      { element: 'noscript', count: 1, text: '请启用脚本' },
+      { element: 'script', count: 1, text: 'if (a<b) x()' },
+      { element: 'style', count: 1, text: 'p{}' },
+      { element: 'svg', count: 1, text: '图' },
+      { element: 'template', count: 1, text: '模板' },
+    ]);
   });
   it('writes a table one cell per line, an empty cell as a space, so tables are rebuilt the same way', () => {
     const html = '<table><tr><td>序号</td><td></td><td>规划目标</td></tr><tr><td>1</td><td>妇女人均预期寿命(岁)</td><td>持续提升</td></tr></table>';
