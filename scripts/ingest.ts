@@ -1,5 +1,6 @@
 // Raw sources → structured plans: `npm run ingest [-- --sources <dir>] [--out <plans dir>] [--report <file>] [--force <plan-id>]…`.
-// Defaults: content/sources → content/plans and content/ingest-report.json. Bad input stops it with one line and exit code 1.
+// Defaults: content/sources → content/plans and content/ingest-report.json. Bad input, a bad option or a
+// file-system error stops it with one line (the file, the problem, the fix) and exit code 1, never a stack trace.
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runIngest } from '../src/lib/ingest/ingest-fs.ts';
@@ -8,14 +9,26 @@ import { summarizeIngest } from '../src/lib/ingest/summary.ts';
 import { findUnreadNumbers } from '../src/lib/targets/unread-fs.ts';
 import { DictionaryError } from '../src/lib/targets/dictionary.ts';
 
-const { values } = parseArgs({
-  options: {
-    sources: { type: 'string', default: 'content/sources' },
-    out: { type: 'string', default: 'content/plans' },
-    report: { type: 'string' },
-    force: { type: 'string', multiple: true, default: [] },
-  },
-});
+const USAGE = 'npm run ingest -- [--sources <dir>] [--out <plans dir>] [--report <file>] [--force <plan-id>]…';
+
+function fail(line: string): never {
+  console.error(line);
+  process.exit(1);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      sources: { type: 'string', default: 'content/sources' },
+      out: { type: 'string', default: 'content/plans' },
+      report: { type: 'string' },
+      force: { type: 'string', multiple: true, default: [] },
+    },
+  }));
+} catch (error) {
+  fail(`ingest: ${String((error as Error).message).split('\n')[0]!.replace(/\. To specify .*$/, '')} (usage: ${USAGE})`);
+}
 
 try {
   const outcome = runIngest({
@@ -27,8 +40,8 @@ try {
   });
   for (const line of summarizeIngest(outcome)) console.log(line);
 } catch (error) {
-  if (error instanceof DictionaryError) console.error(error.message);
-  else if (isIngestError(error)) console.error(formatIngestError(error));
-  else throw error;
-  process.exitCode = 1;
+  if (error instanceof DictionaryError) fail(error.message.split('\n')[0]!);
+  if (isIngestError(error)) fail(formatIngestError(error));
+  const e = error as NodeJS.ErrnoException;
+  fail(`ingest stopped: ${e.path ? `${e.path}: ` : ''}${String(e?.message ?? e).split('\n')[0]} (nothing was written if this came before the summary)`);
 }

@@ -23,12 +23,12 @@ const sidecar = readFileSync(join(FIXTURE, 'hostile.yaml'), 'utf8');
 const LONG_LINE = `3.${`${'长行文字内容，'.repeat(16)}<b>粗</b><script>window.__pwned='long'</script>`.repeat(2800)}。`;
 
 const CASES = [
-  { name: 'hostile', code: '990101', text, sidecar },
+  { name: 'hostile', code: '149901', text, sidecar },
   {
     name: 'long-line',
-    code: '990102',
+    code: '149902',
     text: `${text.replaceAll('试验县', '长行县').trimEnd()}\n\n${LONG_LINE}\n`,
-    sidecar: sidecar.replaceAll('试验县', '长行县').replace('990101', '990102'),
+    sidecar: sidecar.replaceAll('试验县', '长行县').replace('149901', '149902'),
   },
 ];
 

@@ -26,6 +26,8 @@ export interface SourceInput {
   path: string;
   bytes: Uint8Array;
   sidecar: Sidecar;
+  /** What reading the sidecar noticed (its encoding, a code GB/T 2260 does not list): for the report only. */
+  sidecarWarnings?: readonly string[];
 }
 
 export interface SourceReport {
@@ -178,7 +180,7 @@ export function ingestSource(input: SourceInput): SourceResult {
     damage,
     uninterpretable,
     invisible_characters: invisible,
-    warnings: [...new Set(warnings)],
+    warnings: [...new Set([...(input.sidecarWarnings ?? []), ...warnings])],
     ...(dropped ? { html_dropped: dropped } : {}),
   };
   checkNothingLost(input, text, report.removed, notice, plans, slices);

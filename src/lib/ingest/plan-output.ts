@@ -76,6 +76,9 @@ export function buildPlan(ctx: PlanContext): { output: PlanOutput; damage: Findi
   const title = titleOf(ctx, warnings);
   if (slice.title) for (const sign of damageSignsOf(title)) damage.push({ where: `${id}#title`, problem: sign.problem, text: title });
   let period = periodOfTitle(title);
+  if (period && period.start > period.end) {
+    throw new IngestError(source.path, `the title "${title}" states the period ${period.start}–${period.end}, which ends before it starts`, 'check the title line against the original document');
+  }
   if (!period) {
     period = { start: 2021, end: 2025 };
     warnings.push(`${source.name}: the title "${title}" states no period; 2021–2025 is assumed`);

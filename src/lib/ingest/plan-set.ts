@@ -35,6 +35,13 @@ export type FileAction =
 export interface FileDecision {
   id: string;
   action: FileAction;
+  /** delete-stale: the source the file was generated from, which no longer holds this plan. */
+  source?: string;
+}
+
+/** The source a generated plan file names in its front matter (source_file), or null. */
+export function sourceFileOf(content: string): string | null {
+  return /^source_file: *["']?([^"'\n]+?)["']? *$/m.exec(content.slice(0, content.indexOf('\n---', 3) + 1 || undefined))?.[1] ?? null;
 }
 
 /** What to do with each plan file, given the new contents and the files on disk (id → content). */
@@ -52,7 +59,9 @@ export function decideWrites(
   });
   const ids = new Set(planned.map((p) => p.id));
   for (const [id, content] of [...existing].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (!ids.has(id)) decisions.push({ id, action: isUntouched(content) ? 'delete-stale' : 'keep-stale' });
+    if (ids.has(id)) continue;
+    const source = sourceFileOf(content);
+    decisions.push(isUntouched(content) && source ? { id, action: 'delete-stale', source } : { id, action: 'keep-stale' });
   }
   return decisions;
 }

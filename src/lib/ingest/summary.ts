@@ -29,6 +29,10 @@ export function summarizeIngest(outcome: IngestOutcome): string[] {
   for (const d of outcome.decisions) {
     if (d.action === 'keep-hand-edit') lines.push(`  kept ${outcome.planFile(d.id)}: edited by hand (npm run ingest -- --force ${d.id} regenerates it)`);
     if (d.action === 'keep-stale') lines.push(`  kept ${outcome.planFile(d.id)}: no source holds this plan, and it is not an untouched generated file`);
+    if (d.action === 'delete-stale') {
+      const gone = !outcome.results.some((r) => r.report.file === d.source);
+      lines.push(`  removed ${outcome.planFile(d.id)}: ${gone ? `its source ${d.source} is no longer among the sources` : `its source ${d.source} no longer holds this plan`}`);
+    }
     if (d.action === 'force') lines.push(`  regenerated ${outcome.planFile(d.id)} (--force), replacing hand edits`);
   }
   lines.push(`report: ${outcome.reportPath}${outcome.reportChanged ? '' : ' (unchanged)'}`);

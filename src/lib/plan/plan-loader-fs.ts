@@ -21,7 +21,13 @@ async function loadAll(dir: string, { store, parseData, generateDigest, config }
     const m = FRONTMATTER.exec(text);
     if (!m) throw new Error(`${filePath}: no YAML frontmatter (a plan file starts with ---)`);
     const id = name.replace(/\.md$/, '');
-    const data = await parseData({ id, data: parse(m[1]!) as Record<string, unknown>, filePath });
+    let raw: Record<string, unknown>;
+    try {
+      raw = parse(m[1]!) as Record<string, unknown>;
+    } catch (error) {
+      throw new Error(`${filePath}: the front matter is not valid YAML: ${String((error as Error).message).split('\n')[0]}`);
+    }
+    const data = await parseData({ id, data: raw, filePath });
     store.set({ id, data, body: text.slice(m[0].length), filePath: relative(root, filePath), digest: generateDigest(text) });
   }
 }

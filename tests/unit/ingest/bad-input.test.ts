@@ -11,7 +11,7 @@ const EXAMPLE = 'see content/sources/000_30ea770318f86718.yaml for a complete si
 const EXPECTED: Record<string, string> = {
   'empty-file': `${CASES}/empty-file/plan.txt: the file is empty (copy the raw document in again, byte for byte)`,
   'binary-file': `${CASES}/binary-file/plan.txt: the file is binary, not text: NUL byte at offset 8 (sources must be plain text or a saved HTML page)`,
-  undecodable: `${CASES}/undecodable/plan.txt: the text is neither UTF-8 nor GB18030: undecodable bytes near character 1128 (re-save the file as UTF-8)`,
+  undecodable: `${CASES}/undecodable/plan.txt: the text is neither UTF-8 (invalid from byte 0, line 1) nor GB18030 (invalid from byte 2206, line 16) (re-save the file as UTF-8)`,
   'missing-sidecar': `${CASES}/missing-sidecar/plan.yaml: the sidecar is missing (every source needs a .yaml of the same name next to it; ${EXAMPLE})`,
   'malformed-sidecar': `${CASES}/malformed-sidecar/plan.yaml: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 6, column 1 (fix the YAML syntax)`,
   'sidecar-missing-field': `${CASES}/sidecar-missing-field/plan.yaml: county is missing (the sidecar needs county, county_code, province, prefecture, plans; ${EXAMPLE})`,

@@ -66,7 +66,7 @@ describe('running the ingest over a directory', () => {
     writeFileSync(plan('999998-women'), generated.replace(/^generated_hash: .*$/m, 'generated_hash: 0'));
     writeFileSync(plan('999997-women'), generated);
     const outcome = runIngest(options);
-    expect(outcome.decisions.slice(2)).toEqual([{ id: '999997-women', action: 'delete-stale' }, { id: '999998-women', action: 'keep-stale' }]);
+    expect(outcome.decisions.slice(2)).toEqual([{ id: '999997-women', action: 'delete-stale', source: '140107-excerpt.txt' }, { id: '999998-women', action: 'keep-stale' }]);
     expect(existsSync(plan('999997-women'))).toBe(false);
     expect(existsSync(plan('999998-women'))).toBe(true);
   });
