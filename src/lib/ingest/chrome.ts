@@ -89,8 +89,25 @@ function bridgeBlanks(removed: { line: SourceLine; reason: string }[], lines: re
 
 const MIN_COPY_LINES = 20;
 
-/** 004 holds the whole page twice; the second copy goes. */
+/** Index of the first line that opens a 一、 section: text before it is the page's start. */
+function firstSectionIndex(lines: readonly SourceLine[]): number {
+  const i = lines.findIndex((line) => /^[一二三四五六七八九十]+\s*、/.test(structureText(line.text).trim()));
+  return i < 0 ? lines.length : i;
+}
+
+/** Whether only blank lines and page chrome follow index `end`. */
+function onlyChromeAfter(lines: readonly SourceLine[], end: number): boolean {
+  for (let j = end; j < lines.length; j++) if (!isBlank(lines[j]!) && !chromeReasonOf(lines[j]!.text)) return false;
+  return true;
+}
+
+/**
+ * 004 holds the whole page twice; the second copy goes. Only a true copy of the page counts: it
+ * repeats the page from its start (before the first 一、 section), holds sections of its own, and
+ * runs to the end of the text. Text two plans share (an identical 组织实施 block) is text, and stays.
+ */
 export function removeSecondCopy(lines: readonly SourceLine[]): ChromeStep {
+  const pageStart = firstSectionIndex(lines);
   const first = new Map<string, number>();
   const key = (i: number) => lines[i]!.text.trim();
   for (let p = 0; p < lines.length; p++) {
@@ -109,7 +126,8 @@ export function removeSecondCopy(lines: readonly SourceLine[]): ChromeStep {
     const end = p + m;
     let nonBlank = 0;
     for (let j = start; j < end; j++) if (key(j) !== '') nonBlank++;
-    if (nonBlank >= MIN_COPY_LINES) {
+    const isPageCopy = nonBlank >= MIN_COPY_LINES && i - back <= pageStart && onlyChromeAfter(lines, end) && firstSectionIndex(lines.slice(start, end)) < end - start;
+    if (isPageCopy) {
       const drop = new Set<number>();
       for (let j = start; j < end; j++) drop.add(j);
       return split(lines, drop, markRun(lines, start, end, () => 'second copy of the page'));

@@ -199,6 +199,6 @@ function checkNothingLost(input: SourceInput, text: string, removed: RemovedBloc
     })),
   });
   if (!result.ok) {
-    throw new IngestError(input.path, `the ingest would lose or alter text: ${result.problem}`, 'this source needs a fix in src/lib/ingest; nothing was written');
+    throw new IngestError(input.path, `the ingest would lose or alter text: ${result.problem}`, 'nothing was written; the source is kept out until the ingest handles it: report the file and this line to the site maintainers');
   }
 }
