@@ -38,7 +38,7 @@ describe('the published record', () => {
     const [row] = find('140107-women', 'maternal-mortality');
     expect(row!.target).toMatchObject({
       county_code: '140107', county: '杏花岭区', province: '山西省', plan_type: 'women', label: '孕产妇死亡率',
-      comparator: '=', value: 12.5, unit: '1/10万', year: 2025, baseline: { year: 2020, value: 0 }, nature: '约束性',
+      comparator: '=', value: 12.5, unit: '/10万', year: 2025, baseline: { year: 2020, value: 0 }, nature: '约束性',
     });
   });
 
