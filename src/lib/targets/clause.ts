@@ -47,7 +47,8 @@ function comparatorOf(v: ValueToken, run: ValueToken[], verb: VerbReading | null
   if (v.approx) return '~';
   if (last.suffix) return last.suffix;
   if (verb) return verb.comparator;
-  return COUNT_UNITS.has(v.unit) && readDistantFloor(before) ? '>=' : '=';
+  // 至少/不少于 bind a count further on (至少组织2次), and a share of something named after it (不少于…任务数的10%).
+  return (COUNT_UNITS.has(v.unit) || /的\s*$/.test(before)) && readDistantFloor(before) ? '>=' : '=';
 }
 
 const trimLabel = (s: string) => s.replace(/^[\s、,，和及与并且:：]+|[\s、,，和及与:：的。；;！？!?]+$/g, '').replace(/^(确保|保证|力争|争取|推动)/, '');
