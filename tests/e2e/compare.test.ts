@@ -17,7 +17,7 @@ describe('comparing plans side by side', () => {
     await page.goto(`${site.base}/compare/?plans=${THREE.join(',')}`);
     await page.waitForSelector('.compare-clauses');
     const heads = await page.locator('.compare-targets thead th').allInnerTexts();
-    expect(heads).toEqual(['指标', '盐湖区', '威宁彝族回族苗族自治县', '伊州区', '国家目标（2030年）']);
+    expect(heads).toEqual(['指标', '盐湖区', '威宁彝族回族苗族自治县', '伊州区', '国家目标']);
 
     const row = page.locator('.compare-clauses tr', { hasText: '小学生近视率' }).filter({ has: page.locator('td:not(.empty)') });
     const cells = await row.first().locator('td').allInnerTexts();
@@ -38,6 +38,20 @@ describe('comparing plans side by side', () => {
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThan(before);
     expect(await page.locator('.compare-clauses tbody tr:visible:not(.role-goal)').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('prints each figure as the plan states it in the comparison the browser draws: 12.5/10万, the national ≤12/10万 of 2030', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(`${site.base}/compare/?plans=140802-women,140107-women`);
+    await page.waitForSelector('.compare-targets');
+    const row = page.locator('.compare-targets tr', { hasText: '孕产妇死亡率' }).first();
+    const cells = await row.locator('td').allInnerTexts();
+    // 000_30ea770318f86718.txt:170-176 (table 1 row 6: *孕产妇死亡率(1/10万) | 0 | 12.5); 国发〔2021〕16号: 12/10万以下 by 2030.
+    expect(cells.join(' | ')).toContain('12.5/10万');
+    expect(cells[cells.length - 1]).toBe('≤12/10万（2030年）');
+    expect(cells.join(' ')).not.toMatch(/121\/10万|12\.51\/10万/);
     expect(errors).toEqual([]);
     await page.context().close();
   });

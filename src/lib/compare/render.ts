@@ -6,7 +6,7 @@ import type { Comparison, ClauseRow, TargetRow } from './model.ts';
 import type { CompareClause, CompareTarget } from './schema.ts';
 
 import { esc } from '../html/escape.ts';
-import { formatLevel } from '../targets/format.ts';
+import { formatLevel, formatReference } from '../targets/format.ts';
 export { esc };
 
 const ROLE_ZH = { goal: '目标', measure: '措施', other: '' } as const;
@@ -29,11 +29,12 @@ function targetsTable(c: Comparison): string {
   const head = c.plans.map((p) => `<th scope="col">${esc(p.county)}</th>`).join('');
   const rows = c.targets.map((row: TargetRow) => {
     const name = row.indicator ? `<a href="/indicators/${esc(row.indicator.id)}/">${esc(row.name)}</a>` : esc(row.name);
-    const ref = row.indicator?.reference ? `${esc(level(row.indicator.reference))}` : '<span class="muted">—</span>';
+    const r = row.indicator?.reference;
+    const ref = r ? `<span title="${esc(r.source)}">${esc(formatReference(r))}</span>` : '<span class="muted">—</span>';
     const cells = row.cells.map((list, i) => targetCell(list, row.strictest === i, c.plans[i]!.county)).join('');
     return `<tr><th scope="row">${name}</th>${cells}<td data-label="国家目标">${ref}</td></tr>`;
   }).join('');
-  return `<div class="table-wrap"><table class="compare-targets"><caption class="visually-hidden">各规划的数量目标</caption><thead><tr><th scope="col">指标</th>${head}<th scope="col">国家目标（2030年）</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<div class="table-wrap"><table class="compare-targets"><caption class="visually-hidden">各规划的数量目标</caption><thead><tr><th scope="col">指标</th>${head}<th scope="col">国家目标</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function numbersBold(text: string): string {

@@ -53,5 +53,5 @@ export interface CompareIndicator {
   name_zh: string;
   unit: string;
   better: 'higher' | 'lower' | 'normal';
-  reference?: { comparator: z.output<typeof ComparatorSchema>; value: number; unit: string; year: number } | undefined;
+  reference?: { comparator: z.output<typeof ComparatorSchema>; value: number; unit: string; year: number; source: string } | undefined;
 }

@@ -47,10 +47,25 @@ function comparatorOf(v: ValueToken, run: ValueToken[], verb: VerbReading | null
   if (v.approx) return '~';
   if (last.suffix) return last.suffix;
   if (verb) return verb.comparator;
-  return COUNT_UNITS.has(v.unit) && readDistantFloor(before) ? '>=' : '=';
+  // 至少/不少于 bind a count further on (至少组织2次), and a share of something named after it (不少于…任务数的10%).
+  return (COUNT_UNITS.has(v.unit) || /的\s*$/.test(before)) && readDistantFloor(before) ? '>=' : '=';
 }
 
-const trimLabel = (s: string) => s.replace(/^[\s、,，和及与并且:：]+|[\s、,，和及与:：的。；;！？!?]+$/g, '');
+const trimLabel = (s: string) => s.replace(/^[\s、,，和及与并且:：]+|[\s、,，和及与:：的。；;！？!?]+$/g, '').replace(/^(确保|保证|力争|争取|推动)/, '');
+
+/**
+ * Names that share one number: 妇女和家庭成员对法治宣传教育知晓率、满意率均达到90%以上 states two
+ * rates, 知晓率 and 满意率, each of 妇女和家庭成员对法治宣传教育. Split only at 、 between rates.
+ */
+function splitShared(label: string): string[] {
+  const s = label.replace(/(均|都)$/, '');
+  const parts = s.split('、');
+  if (parts.length < 2 || !parts.every((p) => /(率|比例)$/.test(p)) || parts.slice(1).some((p) => p.length > 6)) return [s];
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const prefix = first.slice(0, Math.max(0, first.length - last.length));
+  return [first, ...parts.slice(1).map((p) => prefix + p)];
+}
 
 interface Context {
   clause: string;
@@ -85,10 +100,14 @@ function unnamed(run: ValueToken[], from: number, verb: VerbReading | null, next
     ctx.problems.push(`${quote(clause)}: the number ${v.raw} names no indicator`);
     return { statements: [], end };
   }
-  // The label must be the indicator's name, not a phrase that contains it (…成员中女性成员).
-  const named = ctx.matcher.find(label);
-  const indicator = named.length === 1 && named[0]!.end - named[0]!.start >= label.length - 2 ? named[0]!.indicator : null;
-  return { statements: [{ indicator, label, comparator: comparatorOf(v, run, verb, clause.slice(0, v.start)), value: v.value, unit: v.unit }], end };
+  const comparator = comparatorOf(v, run, verb, clause.slice(0, v.start));
+  const statements = splitShared(label).map((name) => {
+    // The label must be the indicator's name, not a phrase that contains it (…成员中女性成员).
+    const named = ctx.matcher.find(name);
+    const indicator = named.length === 1 && named[0]!.end - named[0]!.start >= name.length - 2 ? named[0]!.indicator : null;
+    return { indicator, label: name, comparator, value: v.value, unit: v.unit };
+  });
+  return { statements, end };
 }
 
 /** Pairs names and numbers of one statement; none when the counts do not fit (a problem is noted). */

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { COMPARATORS } from './comparator.ts';
-import { UNITS, isUnit } from './units.ts';
+import { UNITS, isUnit, normalizeUnit } from './units.ts';
 import { foldForMatch } from './match.ts';
 
 export const WOMEN_DOMAINS = [
@@ -92,11 +92,16 @@ function issueSentence(raw: unknown, issue: z.core.$ZodIssue): string {
 }
 
 /** Checks of one entry that zod cannot say in the file's terms. */
+function unitProblem(unit: string, field: string): string | null {
+  if (isUnit(unit)) return null;
+  const canonical = normalizeUnit(unit);
+  if (canonical && isUnit(canonical)) return `${field} "${unit}" is written "${canonical}" in the dictionary (as it reads after the number)`;
+  return `${field} "${unit}" is not a known unit (use one of ${UNITS.join(', ')})`;
+}
+
 function checkEntry(entry: Indicator): string | null {
-  if (!isUnit(entry.unit)) return `unit "${entry.unit}" is not a known unit (use one of ${UNITS.join(', ')})`;
-  if (entry.reference && !isUnit(entry.reference.unit)) {
-    return `reference unit "${entry.reference.unit}" is not a known unit (use one of ${UNITS.join(', ')})`;
-  }
+  const unit = unitProblem(entry.unit, 'unit') ?? (entry.reference ? unitProblem(entry.reference.unit, 'reference unit') : null);
+  if (unit) return unit;
   if (entry.plan_type === 'both' && typeof entry.domain === 'string') {
     return `plan_type both needs a domain for each plan type ({women: …, children: …})`;
   }

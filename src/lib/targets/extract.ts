@@ -1,8 +1,12 @@
 /**
- * A plan's blocks → its targets. Goal paragraphs (主要目标) and indicator tables are read;
- * strategy paragraphs and looks back at the previous plan period are not. Nothing is invented:
- * every target has the sentence or table row that states it, and numbers that cannot be read
- * are returned as problems rather than guessed.
+ * A plan's blocks → its targets. The whole plan is read: goal paragraphs (主要目标), indicator
+ * tables, and the paragraphs of every other section (策略措施, 重点工程, 总体目标 …), each target
+ * recording the kind of section it comes from. Looks back at the previous plan period are not read.
+ * Outside the goal sections only numbers are targets (a measure's 提高… is an intention, not a
+ * target), and a number needs a dictionary indicator or a stated bound (达到…以上, 控制在…, 至少)
+ * in a unit a target is measured in: 生命早期1000天, 80岁以上老人, 常住人口2000人以上 are not targets.
+ * Nothing is invented: every target has the sentence or table row that states it, and numbers
+ * that cannot be read are returned as problems rather than guessed.
  */
 import type { Block } from '../plan/blocks.ts';
 import type { PlanFrontmatter, PlanType } from '../plan/schema.ts';
@@ -13,6 +17,7 @@ import { createMatcher, type Matcher } from './match.ts';
 import type { ExtractedTarget, Target } from './schema.ts';
 import { readParagraph } from './sentence.ts';
 import { readTable } from './table.ts';
+import { sectionKindOf, type SectionKind } from './section.ts';
 import { fitUnit } from './units.ts';
 import { withoutInvisibles } from '../text/invisible.ts';
 
@@ -63,7 +68,7 @@ function fit(f: Finding, problems: string[], planId: string): Fitted {
   return { indicator: entry, value: value.value, unit: value.unit, baseline: baseline ? { year: f.baseline!.year, value: baseline.value } : null };
 }
 
-function toTarget(plan: PlanForTargets, f: Finding, fitted: Fitted, agencies: Agencies): Target {
+function toTarget(plan: PlanForTargets, f: Finding, fitted: Fitted, agencies: Agencies, section: SectionKind): Target {
   return {
     county_code: plan.county_code,
     county: plan.county,
@@ -78,11 +83,26 @@ function toTarget(plan: PlanForTargets, f: Finding, fitted: Fitted, agencies: Ag
     baseline: fitted.baseline,
     nature: f.nature,
     agencies: { lead: [...agencies.lead], responsible: [...agencies.responsible] },
+    section_kind: section,
+    contradicted_by: [],
     source: { url: `/plans/${plan.id}/#${f.anchor}`, text: f.text },
   };
 }
 
-/** Marks targets of one indicator and year that the plan states with different values. */
+/** Units a number outside the goal sections may be a target in without a dictionary indicator. */
+const BOUNDED_UNITS = new Set(['%', '‰', '/10万', '/万', '个百分点', '个', '所', '名', '家', '张', '次']);
+
+/** Whether a finding outside the goal sections is a target (see the module comment). */
+function isTargetOutsideGoals(f: Finding): boolean {
+  if (f.value === null) return false;
+  if (f.indicator) return true;
+  return f.comparator !== '=' && BOUNDED_UNITS.has(f.unit);
+}
+
+/**
+ * Targets of one indicator and year that the plan states with different values contradict each
+ * other (140107-women: 职业技能培训参与率 80% in the table, 60% in the text): each names the others.
+ */
 function flagConflicts(targets: ExtractedTarget[]): void {
   const groups = new Map<string, ExtractedTarget[]>();
   for (const t of targets) {
@@ -91,7 +111,14 @@ function flagConflicts(targets: ExtractedTarget[]): void {
     groups.set(key, [...(groups.get(key) ?? []), t]);
   }
   for (const group of groups.values()) {
-    if (new Set(group.map((t) => t.target.value)).size > 1) for (const t of group) t.conflict = true;
+    if (new Set(group.map((t) => t.target.value)).size < 2) continue;
+    for (const t of group) {
+      t.conflict = true;
+      t.target.contradicted_by = group
+        .filter((o) => o.target.value !== t.target.value)
+        .map((o) => ({ value: o.target.value!, url: o.target.source.url }))
+        .filter((o, i, all) => all.findIndex((x) => x.url === o.url && x.value === o.value) === i);
+    }
   }
 }
 
@@ -112,13 +139,17 @@ export function extractTargets(plan: PlanForTargets, dictionary: Dictionary): Ex
     const block = { ...printed, text: withoutInvisibles(printed.text), rows: printed.rows.map((row) => row.map(withoutInvisibles)) };
     let reading;
     if (block.kind === 'table') reading = { ...readTable(block, matcher), agencies: none };
-    else if (block.kind === 'paragraph' && block.role === 'goal') reading = readParagraph(block, matcher);
+    else if (block.kind === 'paragraph') reading = readParagraph(block, matcher);
     else continue;
-    problems.push(...reading.problems.map((p) => `${plan.id} ${p}`));
+    const section = sectionKindOf(block, headings);
+    const inGoals = section === '主要目标' || section === '指标表';
+    // A measure's unreadable numbers are mostly not targets (dates, ages, counts of things done).
+    if (inGoals) problems.push(...reading.problems.map((p) => `${plan.id} ${p}`));
     for (const f of reading.findings) {
+      if (!inGoals && !isTargetOutsideGoals(f)) continue;
       const fitted = fit(f, problems, plan.id);
       const domain = block.domain ?? (fitted.indicator ? domainOf(fitted.indicator, plan.plan_type) : null);
-      targets.push({ target: toTarget(plan, f, fitted, reading.agencies), block_id: block.id, domain, conflict: false });
+      targets.push({ target: toTarget(plan, f, fitted, reading.agencies, section), block_id: block.id, domain, conflict: false });
     }
   }
   flagConflicts(targets);

@@ -1,4 +1,9 @@
-/** How a target reads on the page: ≤12/10万, ≥90%, 约45%, 提高. */
+/**
+ * How a figure reads on the page, the one formatter every page, chart, table and the
+ * browser-side comparison use: ≤12/10万, <5‰, ≥95%, 4.5个（每千人口）, 11.6年, 1个百分点, 提高.
+ * Units are stored as they read after the number (src/lib/targets/units.ts), so the number is
+ * never glued to a unit code.
+ */
 import type { Comparator } from './comparator.ts';
 import type { Strictness } from './compare.ts';
 
@@ -11,16 +16,42 @@ export function comparatorSymbol(c: Comparator): string {
   return SYMBOL[c];
 }
 
-/** Units that read as a suffix right after the number. */
-function withUnit(value: number, unit: string): string {
-  if (unit === '女=100') return `${value}（女=100）`;
-  if (unit === '个/千人') return `${value}个/千人`;
-  return `${value}${unit}`;
+/** Units that do not simply follow the number: the per-population counts name their population. */
+const AROUND: Record<string, (n: string) => string> = {
+  '女=100': (n) => `${n}（女=100）`,
+  '个/千人': (n) => `${n}个（每千人口）`,
+  '人/千名儿童': (n) => `${n}人（每千名儿童）`,
+};
+
+/** A number as the plans write it: no exponent, no trailing float noise (0.1 + 0.2). */
+function formatNumber(value: number): string {
+  return String(Math.round(value * 1e6) / 1e6);
+}
+
+/** A value with its unit: 12/10万, 5‰, 4.5个（每千人口）, 1个百分点. */
+export function formatFigure(value: number, unit: string): string {
+  const n = formatNumber(value);
+  const around = AROUND[unit];
+  return around ? around(n) : `${n}${unit}`;
 }
 
 export function formatLevel(level: { comparator: Comparator; value: number | null; unit: string }): string {
   if (level.value === null) return SYMBOL[level.comparator];
-  return `${SYMBOL[level.comparator]}${withUnit(level.value, level.unit)}`;
+  return `${SYMBOL[level.comparator]}${formatFigure(level.value, level.unit)}`;
+}
+
+/** A national reference as it reads in a table cell: its figure and the year it is for, ≤12/10万（2030年）. */
+export function formatReference(ref: { comparator: Comparator; value: number; unit: string; year: number }): string {
+  return `${formatLevel(ref)}（${ref.year}年）`;
+}
+
+/** A unit named on its own (单位：%), with the population a per-population unit counts. */
+const UNIT_NAME: Record<string, string> = {
+  '/10万': '1/10万', '/万': '1/万', '女=100': '以女性为100', '个/千人': '个（每千人口）', '人/千名儿童': '人（每千名儿童）',
+};
+
+export function formatUnitName(unit: string): string {
+  return unit === '' ? '无' : UNIT_NAME[unit] ?? unit;
 }
 
 export const STRICTNESS_ZH: Record<Strictness, string> = {
@@ -30,10 +61,10 @@ export const STRICTNESS_ZH: Record<Strictness, string> = {
   'not-comparable': '不可比',
 };
 
-/** Short mark beside a target: a symbol plus the word, never colour alone. */
+/** Short mark beside a target: a symbol plus the words a civil servant would write, never colour alone. */
 export const STRICTNESS_MARK: Record<Strictness, string> = {
-  stricter: '▲ 更严',
-  equal: '＝ 相同',
-  looser: '▽ 更宽',
+  stricter: '▲ 严于国家目标',
+  equal: '＝ 与国家目标相同',
+  looser: '▽ 宽于国家目标',
   'not-comparable': '— 不可比',
 };

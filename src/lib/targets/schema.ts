@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { PlanTypeSchema } from '../plan/schema.ts';
 import { COMPARATORS } from './comparator.ts';
+import { SECTION_KINDS } from './section.ts';
 
 export const ComparatorSchema = z.enum(COMPARATORS);
 
@@ -37,6 +38,16 @@ export const TargetSchema = z.object({
   nature: z.enum(['约束性', '预期性']).nullable(),
   /** 牵头单位 / 责任单位 named for the goal, as written. */
   agencies: z.object({ lead: z.array(z.string()), responsible: z.array(z.string()) }).strict(),
+  /**
+   * The part of the plan that states it: 主要目标 (a goal paragraph), 指标表 (an indicator table),
+   * 总体目标, 策略措施 (a measure), 重点工程 (a key project), 保障措施, 其他.
+   */
+  section_kind: z.enum(SECTION_KINDS),
+  /**
+   * The plan's other statements of this indicator for the same year with a different value (a
+   * contradiction within the plan, e.g. 80% in the table and 60% in the text); [] when none.
+   */
+  contradicted_by: z.array(z.object({ value: z.number(), url: z.string() }).strict()),
   source: z.object({
     /** /plans/<plan id>/#<block or row id>. */
     url: z.string().regex(/^\/plans\/\d{6}-(women|children)\/#[A-Za-z0-9_-]+$/),

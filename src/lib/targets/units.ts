@@ -1,11 +1,12 @@
 /**
  * Units of targets: the closed list the dictionary may use, the spellings the plans write,
- * and the conversions between units of one kind (‰ and %, 1/10万 and 1/万 …).
+ * and the conversions between units of one kind (‰ and %, /10万 and /万 …).
+ * Each unit is stored the way it is printed after the number: 12/10万, 99/万, 1个百分点.
  */
 
 /** Units an indicator may be measured in (content/indicators.yaml `unit`). */
 export const UNITS = [
-  '%', '‰', '1/万', '1/10万', '个/千人', '人/千名儿童', '岁', '年', '百分点', '女=100',
+  '%', '‰', '/万', '/10万', '个/千人', '人/千名儿童', '岁', '年', '个百分点', '女=100',
   '个', '名', '所', '家', '次', '天',
 ] as const;
 export type Unit = (typeof UNITS)[number];
@@ -17,9 +18,9 @@ export function isUnit(unit: string): unit is Unit {
 /** Spellings found in the plans → the unit they mean. */
 const SPELLING: Record<string, string> = {
   '%': '%', '％': '%', '﹪': '%', '‰': '‰',
-  '/10万': '1/10万', '1/10万': '1/10万', '/10万人': '1/10万',
-  '/万': '1/万', '1/万': '1/万', '/1万': '1/万',
-  '个百分点': '百分点', '百分点': '百分点',
+  '/10万': '/10万', '1/10万': '/10万', '/10万人': '/10万',
+  '/万': '/万', '1/万': '/万', '/1万': '/万',
+  '个百分点': '个百分点', '百分点': '个百分点',
   '个/千人': '个/千人', '张/千人': '个/千人',
   '岁': '岁', '周岁': '岁', '年': '年',
   '个': '个', '张': '张', '名': '名', '人': '人', '所': '所', '家': '家', '次': '次', '天': '天',
@@ -33,7 +34,7 @@ export function normalizeUnit(raw: string): string | null {
 }
 
 /** Rates per hundred, thousand, ten thousand, hundred thousand: one kind, convertible. */
-const RATE_SCALE: Record<string, number> = { '%': 1e-2, '‰': 1e-3, '1/万': 1e-4, '1/10万': 1e-5 };
+const RATE_SCALE: Record<string, number> = { '%': 1e-2, '‰': 1e-3, '/万': 1e-4, '/10万': 1e-5 };
 
 /** Counts a plan writes after a per-thousand indicator: 4.5张 of 每千人口…托位数 is 4.5 个/千人. */
 const COUNTS_PER: Record<string, readonly string[]> = {

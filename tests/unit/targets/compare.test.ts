@@ -5,10 +5,10 @@ const level = (comparator: Level['comparator'], value: number | null, unit = '%'
 
 describe('a target against its national reference', () => {
   it('ranks a ceiling on a rate that should fall: ≤10 vs ≤12 is stricter, ≤12.5 looser', () => {
-    const ref = level('<=', 12, '1/10万');
-    expect(compareToReference(level('<=', 10, '1/10万'), ref, 'lower')).toBe('stricter');
-    expect(compareToReference(level('<=', 12, '1/10万'), ref, 'lower')).toBe('equal');
-    expect(compareToReference(level('<=', 12.5, '1/10万'), ref, 'lower')).toBe('looser');
+    const ref = level('<=', 12, '/10万');
+    expect(compareToReference(level('<=', 10, '/10万'), ref, 'lower')).toBe('stricter');
+    expect(compareToReference(level('<=', 12, '/10万'), ref, 'lower')).toBe('equal');
+    expect(compareToReference(level('<=', 12.5, '/10万'), ref, 'lower')).toBe('looser');
   });
 
   it('ranks a floor on a rate that should rise: ≥95 vs ≥90 is stricter', () => {

@@ -26,15 +26,16 @@ describe('content/indicators.yaml', () => {
   });
 
   it('gives the national references the outlines set, and no others', () => {
-    const refs = Object.fromEntries(dictionary.filter((d) => d.reference).map((d) => [d.id, `${d.reference!.comparator}${d.reference!.value}${d.reference!.unit}`]));
-    expect(refs).toEqual({
-      'maternal-mortality': '<=121/10万', 'cervical-cancer-screening': '>=70%', 'hiv-mother-to-child': '<=2%',
+    const refs = Object.fromEntries(dictionary.filter((d) => d.reference).map((d) => [d.id, `${d.reference!.comparator} ${d.reference!.value} ${d.reference!.unit}`]));
+    const written = (r: Record<string, string>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.replace(/^([<>=~]+)([\d.]+)(.*)$/, '$1 $2 $3')]));
+    expect(refs).toEqual(written({
+      'maternal-mortality': '<=12/10万', 'cervical-cancer-screening': '>=70%', 'hiv-mother-to-child': '<=2%',
       'women-employment-share': '~45%', 'women-village-committee': '>=30%', 'women-residents-committee': '~50%',
       'neonatal-mortality': '<=3‰', 'infant-mortality': '<=5‰', 'under5-mortality': '<=6‰', 'immunization-rate': '>=90%',
       'child-anemia': '<=10%', 'child-stunting': '<=5%', 'myopia-primary': '<=38%', 'myopia-junior': '<=60%',
       'myopia-senior': '<=70%', 'child-eye-check-coverage': '>=90%', 'student-fitness-good': '>=60%',
       'under3-care-management': '>=90%', 'under7-health-management': '>=90%', 'childcare-slots': '=4.5个/千人',
-    });
+    }));
   });
 
   it('is read from the project root by default', () => {
@@ -45,7 +46,11 @@ describe('content/indicators.yaml', () => {
 describe('a malformed dictionary is refused with one sentence naming the entry', () => {
   it('names an unknown unit and lists the known ones', () => {
     expect(refused('unknown-unit')).toThrow(DictionaryError);
-    expect(refused('unknown-unit')).toThrow(/^bad-input\/unknown-unit\.yaml: entry "myopia-primary": unit "percent" is not a known unit \(use one of %, ‰, 1\/万, 1\/10万, 个\/千人/);
+    expect(refused('unknown-unit')).toThrow(/^bad-input\/unknown-unit\.yaml: entry "myopia-primary": unit "percent" is not a known unit \(use one of %, ‰, \/万, \/10万, 个\/千人/);
+  });
+
+  it('asks for a unit in the form it reads after the number: /10万, not 1/10万', () => {
+    expect(refused('unit-spelling')).toThrow(/^bad-input\/unit-spelling\.yaml: entry "myopia-primary": unit "1\/10万" is written "\/10万" in the dictionary/);
   });
 
   it('names an id used twice and where', () => {

@@ -56,9 +56,13 @@ describe('sentences that state several targets give one target each', () => {
     const broken = extractTargets(planFrom('children', '婴儿和5岁以下儿童死亡率分别降至3.55.0‰以下,区域和城乡差距逐步缩小。 {#s2-1-goals-1}'), dictionary);
     expect(broken.targets).toEqual([]);
     expect(broken.problems).toEqual(['999999-children #s2-1-goals-1 "婴儿和5岁以下儿童死亡率分别降至3.55.0‰以下": "3.55.0‰" is not one number (a separator may have been lost)']);
-    const unpaired = extractTargets(planFrom('children', '城市社区和行政村家长学校或家庭教育指导服务点分别达90%80%。 {#s2-1-goals-1}'), dictionary);
-    expect(unpaired.targets).toEqual([]);
-    expect(unpaired.problems[0]).toMatch(/2 numbers but no indicator names to pair them with$/);
+  });
+
+  it('pairs 分别 numbers with an enumeration that shares its tail, even run together: 分别达90%80%', () => {
+    // 002_19b4bc2005f807a8.txt:777
+    expect(triples('children', '城市社区和行政村家长学校或家庭教育指导服务点分别达90%80%。')).toEqual([
+      ['family-education-urban', '>=', 90], ['family-education-rural', '>=', 80],
+    ]);
   });
 
   it('does not read years, ages, ranges or hotline numbers as targets', () => {

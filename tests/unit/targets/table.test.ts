@@ -21,7 +21,7 @@ describe('indicator tables', () => {
       ['common-disease-screening', '=', 98, '%', 108.66, '约束性'],
       ['cervical-cancer-screening', '>', 80, '%', null, '约束性'],
       ['breast-cancer-screening', '>', 80, '%', null, '约束性'],
-      ['maternal-mortality', '=', 12.5, '1/10万', 0, '约束性'],
+      ['maternal-mortality', '=', 12.5, '/10万', 0, '约束性'],
       ['hiv-mother-to-child', '<', 2, '%', null, '约束性'],
       ['women-regular-exercise', '>=', 50, '%', null, '预期性'],
       ['women-unemployment-control', '<=', 4.5, '%', null, '约束性'],

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { checkSiteFigures } from '../../src/lib/check/figures-fs.ts';
+import { formatFigureProblem, type FigureProblem } from '../../src/lib/check/figures.ts';
+
+/**
+ * Wrong figures found by this test in another part of the site, each to be fixed there; the test
+ * fails when one of them disappears, so the entry is removed with the fix.
+ */
+const KNOWN: readonly { page: RegExp; figure: string; context: RegExp; why: string }[] = [
+  {
+    page: /^(clauses\/|plans\/520526-children\/diff\/)/, figure: '0‰', context: /9\.6‰ → 0‰/,
+    why: '520526-children writes 3.55.0‰ (a separator lost, 002_19b4bc2005f807a8.txt); the clause alignment reads it as 3.55 and 0‰',
+  },
+];
+const isKnown = (p: FigureProblem) => KNOWN.find((k) => k.page.test(p.page) && k.figure === p.figure && k.context.test(p.context));
+
+describe('the built site (dist/)', () => {
+  const report = checkSiteFigures('dist', process.env.PLANS_DIR ?? 'content/plans');
+
+  it('shows no figure (a number glued to %, ‰, /10万, /万, 个, 年, 岁, 个百分点) that no plan states', () => {
+    expect(report.pages).toBeGreaterThan(0);
+    expect(report.figures).toBeGreaterThan(0);
+    expect(report.problems.filter((p) => !isKnown(p)).map(formatFigureProblem)).toEqual([]);
+  });
+
+  it('still has each known wrong figure listed above (remove the entry when it is fixed)', () => {
+    for (const k of KNOWN) expect(report.problems.some((p) => isKnown(p) === k), k.why).toBe(true);
+  });
+});
