@@ -72,7 +72,7 @@ function matched(clause: PreparedClause, ref: ReferenceClause): AlignedClause {
   const same = clause.key === ref.key;
   const diff = same
     ? { edits: [{ op: 'equal' as const, text: clause.text }], similarity: 1, numbersChanged: [] }
-    : diffClause(tokensOf(clause), tokensOf(ref));
+    : diffClause(tokensOf(clause), tokensOf(ref), clause.numberIds, ref.numberIds);
   return {
     ...common(clause),
     status: same ? 'identical' : 'modified',
