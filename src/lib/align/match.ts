@@ -41,6 +41,11 @@ export interface ClausePair {
   /** Index into the reference's clauses. */
   ref: number;
   score: number;
+  /**
+   * Set when one side is part of the other (partial.ts): merged, the reference clause is one of
+   * several in the plan paragraph; split, the plan paragraph is part of the reference clause.
+   */
+  part?: 'merged' | 'split';
 }
 
 /** Every candidate pair that passes matchScore, found through a small index over the reference. */
