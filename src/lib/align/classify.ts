@@ -12,12 +12,14 @@ import { tokensOf, type PreparedClause } from './prepare.ts';
 import type { ClauseStatus } from './reuse-schema.ts';
 import { keyOf, type Token } from './tokens.ts';
 
-/** A clause of a reference, with the plans whose wording it is. */
+/** A clause of a reference, with the plans that have it. */
 export interface ReferenceClause extends PreparedClause {
-  /** Plans whose wording this is (the first few, in id order). */
+  /** Counties whose wording this is (the first few, in plan id order). */
   supporters: string[];
-  /** How many plans have this wording. */
+  /** How many other plans have the clause, in any wording (1 for a document's own clause). */
   support: number;
+  /** Of those, how many have this very wording. */
+  wordingSupport: number;
 }
 
 /** The full record of one clause, for rendering; ReuseClause is its published subset. */
@@ -37,9 +39,10 @@ export interface AlignedClause {
   reference_text: string | null;
   /** Visible characters of the plan's text. */
   chars: number;
-  /** Plans whose wording the reference clause is (the first few) and how many there are. */
+  /** Counties whose wording the reference clause is (the first few), how many other plans have the clause, and how many that wording. */
   supporters: string[];
   support: number;
+  wordingSupport: number;
   /**
    * merged: the plan paragraph holds several reference clauses (each has an entry, the first
    * with the paragraph's own text); split: the reference clause is spread over several plan
@@ -144,6 +147,7 @@ function matched(
     reference_text: ref.text,
     supporters: ref.supporters,
     support: ref.support,
+    wordingSupport: ref.wordingSupport,
     part,
   };
 }
@@ -157,7 +161,7 @@ function original(clause: PreparedClause): AlignedClause {
   return {
     ...common(clause),
     status: 'original', anchor: clause.anchor, reference_anchor: null, similarity: 0,
-    numbers_changed: [], edits: [{ op: 'insert', text: clause.text }], reference_text: null, supporters: [], support: 0, part: null,
+    numbers_changed: [], edits: [{ op: 'insert', text: clause.text }], reference_text: null, supporters: [], support: 0, wordingSupport: 0, part: null,
   };
 }
 
@@ -165,7 +169,7 @@ function omitted(ref: ReferenceClause, after: string): AlignedClause {
   return {
     status: 'omitted', anchor: after, reference_anchor: ref.anchor, similarity: 0, numbers_changed: [],
     edits: [{ op: 'delete', text: ref.text }], kind: ref.kind, domain: ref.domain, role: ref.role,
-    text: '', reference_text: ref.text, chars: 0, supporters: ref.supporters, support: ref.support, part: null,
+    text: '', reference_text: ref.text, chars: 0, supporters: ref.supporters, support: ref.support, wordingSupport: ref.wordingSupport, part: null,
   };
 }
 

@@ -20,6 +20,8 @@ export interface DiffLinks {
   clusterPages: ReadonlySet<string>;
   /** Page of the reference's own text; null for the reconstruction. */
   referenceHref: string | null;
+  /** What the reference is: the reconstruction names, per clause, how many plans have it. */
+  referenceKind?: 'template' | 'reconstructed' | 'plan';
 }
 
 export function editsToHtml(edits: readonly Edit[]): string {
@@ -45,9 +47,9 @@ function clauseLinks(c: AlignedClause, links: DiffLinks): string {
   const out: string[] = [];
   if (c.status !== 'omitted') out.push(`<a href="/plans/${esc(links.planId)}/#${esc(c.anchor)}">原文 ¶${esc(c.anchor)}</a>`);
   if (c.status === 'modified') out.push(`<span class="muted">相似度 ${Math.round(c.similarity * 100)}%</span>`);
-  if (c.status === 'omitted' && c.support > 0) {
-    const some = c.supporters.length ? `（如 ${c.supporters.slice(0, 3).map(esc).join('、')}）` : '';
-    out.push(`<span class="muted">${c.support} 部规划有此条款${some}</span>`);
+  if (c.status !== 'original' && links.referenceKind === 'reconstructed') {
+    const some = c.supporters.length ? `：${c.supporters.slice(0, 3).map(esc).join('、')}${c.wordingSupport > 3 ? '等' : ''}` : '';
+    out.push(`<span class="muted">其他 ${c.support} 部规划有此条款，其中 ${c.wordingSupport} 部措辞与基准相同${some}</span>`);
   }
   // An omitted clause sits after a plan anchor that is not its own: only its reference anchor says which clause it is.
   const cluster = links.clusters.get(c.anchor);
@@ -125,7 +127,8 @@ function summaryHtml(detail: ReuseDetail): string {
 
 const STATUSES = ['identical', 'modified', 'original', 'omitted'] as const;
 
-export function reuseToHtml(detail: ReuseDetail, links: DiffLinks): string {
+export function reuseToHtml(detail: ReuseDetail, pageLinks: DiffLinks): string {
+  const links = { ...pageLinks, referenceKind: detail.reference.kind };
   const legend = STATUSES.map((s) => `<span>${statusBadge(s)} ${esc(STATUS_HELP[s])}</span>`).join('') +
     '<span><ins>下划线</ins> 新增的字词，<del>删除线</del> 删去的字词，<b class="num">粗体</b> 数字</span>';
   const sections = groupIntoSections(detail.clauses).map((section, i) =>

@@ -36,6 +36,21 @@ describe('the real plans', () => {
     }
   });
 
+  it('build each common template only from clauses at least two other plans share, as the page says', () => {
+    for (const detail of details.values()) {
+      expect(detail.reference.kind).toBe('reconstructed');
+      expect(detail.reference.description).toContain('只收至少 2 份其他规划');
+      const fromTemplate = detail.clauses.filter((c) => c.status !== 'original');
+      expect(fromTemplate.length).toBeGreaterThan(0);
+      for (const c of fromTemplate) {
+        expect(c.support).toBeGreaterThanOrEqual(2);
+        expect(c.wordingSupport).toBeLessThanOrEqual(c.support);
+        // A plan is never its own supporter.
+        expect(c.supporters).not.toContain(inputs.find((p) => p.id === detail.plan)!.county);
+      }
+    }
+  });
+
   it('report 650502’s child-mortality targets (4.2‰, 6.5‰, 9.6‰) as changed numbers', () => {
     const goal = details.get('650502-children')!.clauses.find((c) => c.text.includes('9.6‰'))!;
     expect(goal.status).toBe('modified');
