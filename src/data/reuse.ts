@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ReuseDetail } from '../lib/align/align-plan.ts';
+import { clauseTargetsOf } from '../lib/align/clause-targets.ts';
 import { alignInputOf, type DerivedPlan } from '../lib/align/derive-type.ts';
 import { derivedName, pruneDerived, readClusters, readDerivedPlan, readSimilar } from '../lib/align/derived-store-fs.ts';
 import type { ClauseClusterRecord } from '../lib/align/reuse-schema.ts';
@@ -18,6 +19,7 @@ import type { SimilarPlan } from '../lib/align/similar-plans.ts';
 import { PlanTypeSchema, type PlanType } from '../lib/plan/schema.ts';
 import { derivedRoot } from './derived-root.ts';
 import { getPlan, getPlans } from './plans.ts';
+import { getTargetData } from './targets.ts';
 
 const WORKER = join(process.cwd(), 'src/lib/align/derive-worker-fs.ts');
 
@@ -27,9 +29,10 @@ let dirsPromise: Promise<Map<PlanType, string>> | undefined;
 function derivedDirs(): Promise<Map<PlanType, string>> {
   dirsPromise ??= (async () => {
     const plans = await getPlans();
+    const { byPlan } = await getTargetData();
     const root = derivedRoot();
     const entries = await Promise.all(PlanTypeSchema.options.map(async (type) => {
-      const inputs = plans.filter((p) => p.meta.plan_type === type).map((p) => alignInputOf({ ...p.meta, blocks: p.blocks }));
+      const inputs = plans.filter((p) => p.meta.plan_type === type).map((p) => alignInputOf({ ...p.meta, blocks: p.blocks, targets: clauseTargetsOf(byPlan.get(p.id) ?? []) }));
       const name = derivedName(type, inputs);
       const dir = join(root, name);
       if (!existsSync(dir)) await runWorker({ dir, type, inputs });

@@ -5,6 +5,7 @@
 import { classifyClauses, type AlignedClause } from './classify.ts';
 import { planIn, type Corpus } from './corpus.ts';
 import { matchClauses } from './match.ts';
+import { partialPairs } from './partial.ts';
 import { chooseReference, type Reference } from './reference.ts';
 import { ReuseSchema, type Reuse, type ReuseSummary } from './reuse-schema.ts';
 import { summarize, summarizeByDomain, type DomainSummary } from './summary.ts';
@@ -22,7 +23,8 @@ export interface ReuseDetail {
 export function alignPlan(corpus: Corpus, planId: string, reference?: Reference): ReuseDetail {
   const plan = planIn(corpus, planId);
   const ref = reference ?? chooseReference(plan, corpus);
-  const pairs = ref.pairs ?? matchClauses(plan.clauses, ref.clauses);
+  const whole = ref.pairs ?? matchClauses(plan.clauses, ref.clauses);
+  const pairs = [...whole, ...partialPairs(plan.clauses, ref.clauses, whole)];
   const clauses = classifyClauses(plan.clauses, ref.clauses, pairs);
   return {
     plan: plan.id,
@@ -41,7 +43,7 @@ export function toReuseRecord(detail: ReuseDetail): Reuse {
     summary: detail.summary,
     clauses: detail.clauses.map((c) => ({
       anchor: c.anchor, status: c.status, reference_anchor: c.reference_anchor,
-      similarity: c.similarity, numbers_changed: c.numbers_changed,
+      similarity: c.similarity, numbers_changed: c.numbers_changed, part: c.part,
     })),
   });
 }

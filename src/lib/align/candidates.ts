@@ -7,7 +7,7 @@ import { addEntry, createIndex, findEntry, queryIndex, type ClauseIndex } from '
 import type { PreparedClause } from './prepare.ts';
 import { CANDIDATES_PER_CLAUSE } from './thresholds.ts';
 
-export type Candidate = Pick<PreparedClause, 'kind' | 'matchKey' | 'shingles' | 'leadKey' | 'leadShingles'>;
+export type Candidate = Pick<PreparedClause, 'kind' | 'matchKey' | 'shingles' | 'leadKey' | 'leadShingles' | 'indicators'>;
 
 export interface CandidateIndex {
   main: ClauseIndex;

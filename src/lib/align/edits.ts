@@ -3,9 +3,12 @@
  *
  * The diff runs over comparison keys (jsdiff's diffArrays on word tokens, see anchored-diff.ts), so renamed places,
  * punctuation and item numbers never show as edits; "equal" text is the plan's own wording.
- * Numbers in the same slot (same unit) are lined up against each other, so 3.0‰、5.0‰ → 4.2‰、6.5‰
- * reads as two replaced numbers, and each such pair is reported in `numbersChanged`.
+ * Numbers that are values of one indicator (clause-targets.ts) are lined up against each other,
+ * so 3.0‰、5.0‰ → 4.2‰、6.5‰ reads as two replaced numbers, each reported in `numbersChanged`.
+ * Any other number matches only itself: a 90% toilet figure never "becomes" a 99% tap-water
+ * figure, and a number dropped with its item is a deletion, not a change.
  */
+import type { NumberIdentity } from './clause-targets.ts';
 import type { Token } from './tokens.ts';
 import { anchoredDiff, type Change } from './anchored-diff.ts';
 import { foldHunks, type Piece } from './hunks.ts';
@@ -35,25 +38,31 @@ export interface ClauseDiff {
 interface Unit {
   token: Token;
   trail: string;
+  /** For a number: the indicator it is a value of, or null. */
+  indicator: string | null;
+  /** That value in the indicator's unit. */
+  value: number | null;
 }
 
-function toUnits(tokens: readonly Token[]): { lead: string; units: Unit[] } {
+function toUnits(tokens: readonly Token[], numberIds: readonly (NumberIdentity | null)[]): { lead: string; units: Unit[] } {
   let lead = '';
   const units: Unit[] = [];
+  let n = 0;
   for (const t of tokens) {
+    const id = t.kind === 'number' ? numberIds[n++] ?? null : null;
     if (t.key === '') {
       if (units.length) units[units.length - 1]!.trail += t.text;
       else lead += t.text;
-    } else units.push({ token: t, trail: '' });
+    } else units.push({ token: t, trail: '', indicator: id?.indicator ?? null, value: id?.value ?? null });
   }
   return { lead, units };
 }
 
-/** Numbers compare by slot (their unit), everything else by key: both become small integers. */
+/** A number of an indicator compares by the indicator, anything else by key: both become small integers. */
 function toIds(ref: readonly Unit[], plan: readonly Unit[]): [number[], number[]] {
   const ids = new Map<string, number>();
   const id = (u: Unit) => {
-    const k = u.token.kind === 'number' ? `\u0000${u.token.slot}` : u.token.key;
+    const k = u.indicator !== null ? `\u0000${u.indicator}` : u.token.kind === 'number' ? `\u0001${u.token.key}` : u.token.key;
     let v = ids.get(k);
     if (v === undefined) ids.set(k, (v = ids.size));
     return v;
@@ -61,9 +70,13 @@ function toIds(ref: readonly Unit[], plan: readonly Unit[]): [number[], number[]
   return [ref.map(id), plan.map(id)];
 }
 
-export function diffClause(planTokens: readonly Token[], refTokens: readonly Token[]): ClauseDiff {
-  const plan = toUnits(planTokens);
-  const ref = toUnits(refTokens);
+/** `planNumbers`/`refNumbers`: the indicator of each number token, in order (numberIdentities). */
+export function diffClause(
+  planTokens: readonly Token[], refTokens: readonly Token[],
+  planNumbers: readonly (NumberIdentity | null)[] = [], refNumbers: readonly (NumberIdentity | null)[] = [],
+): ClauseDiff {
+  const plan = toUnits(planTokens, planNumbers);
+  const ref = toUnits(refTokens, refNumbers);
   const pieces: Piece[] = plan.lead ? [{ op: 'equal', text: plan.lead, number: false }] : [];
   const numbersChanged: NumberChange[] = [];
   let shared = 0;
@@ -86,7 +99,7 @@ export function diffClause(planTokens: readonly Token[], refTokens: readonly Tok
           shared += p.token.key.length;
           pieces.push({ op: 'equal', text: p.token.text + p.trail, number: false });
         } else {
-          numbersChanged.push({ from: r.token.text.trim(), to: p.token.text.trim() });
+          if (r.value !== p.value) numbersChanged.push({ from: r.token.text.trim(), to: p.token.text.trim() });
           pieces.push({ op: 'delete', text: r.token.text, number: true });
           pieces.push({ op: 'insert', text: p.token.text, number: true });
           if (p.trail) pieces.push({ op: 'equal', text: p.trail, number: false });
@@ -115,9 +128,9 @@ function keyLength(units: readonly Unit[]): number {
 }
 
 /**
- * Numbers the diff left unpaired inside one change (the phrase around them was rewritten and
- * the slots fell out of step): a number that left and one that came in with the same unit,
- * in order, are one replaced number. Numbers with different units (1个, 90%) are not.
+ * Numbers the diff left unpaired inside one change (the phrase around them was rewritten): a
+ * number that left and one that came in as values of the same indicator, in order, are one
+ * replaced number. Numbers of different indicators, or of none, are not.
  */
 function numbersReplacedInHunks(
   changes: readonly Change[], ref: readonly Unit[], plan: readonly Unit[],
@@ -125,13 +138,13 @@ function numbersReplacedInHunks(
   const out: NumberChange[] = [];
   let i = 0;
   let j = 0;
-  let gone: Token[] = [];
-  let came: Token[] = [];
+  let gone: Unit[] = [];
+  let came: Unit[] = [];
   const flush = () => {
     for (const g of gone) {
-      const k = came.findIndex((c) => c.slot === g.slot);
+      const k = came.findIndex((c) => c.indicator === g.indicator);
       if (k < 0) continue;
-      out.push({ from: g.text.trim(), to: came[k]!.text.trim() });
+      if (came[k]!.value !== g.value) out.push({ from: g.token.text.trim(), to: came[k]!.token.text.trim() });
       came.splice(k, 1);
     }
     gone = [];
@@ -140,10 +153,10 @@ function numbersReplacedInHunks(
   for (const change of changes) {
     const n = change.count;
     if (change.removed) {
-      for (const u of ref.slice(i, i + n)) if (u.token.kind === 'number') gone.push(u.token);
+      for (const u of ref.slice(i, i + n)) if (u.indicator !== null) gone.push(u);
       i += n;
     } else if (change.added) {
-      for (const u of plan.slice(j, j + n)) if (u.token.kind === 'number') came.push(u.token);
+      for (const u of plan.slice(j, j + n)) if (u.indicator !== null) came.push(u);
       j += n;
     } else {
       flush();

@@ -26,13 +26,14 @@ export function clauseClusters(corpus: Corpus, type: PlanType, opts: ExplorerOpt
 
 function clusterRecord(cluster: Cluster, type: PlanType, plans: PlanLookup): ClauseClusterRecord {
   const consensus = consensusVariant(cluster, plans) ?? cluster.variants[0]!;
-  const common = genericTokens(tokensOf(representative(cluster, consensus, plans)));
+  const rep = representative(cluster, consensus, plans);
+  const common = genericTokens(tokensOf(rep));
   const variants = cluster.variants.flatMap((v) => v.members.map((m) => {
     const clause = clauseAt(plans, m);
     if (v === consensus) {
       return { plan: m.plan, anchor: clause.anchor, text: clause.text, status: 'identical' as const, similarity: 1, edits: [{ op: 'equal' as const, text: clause.text }], numbers_changed: [] };
     }
-    const d = diffClause(tokensOf(clause), common);
+    const d = diffClause(tokensOf(clause), common, clause.numberIds, rep.numberIds);
     return {
       plan: m.plan, anchor: clause.anchor, text: clause.text, status: 'modified' as const,
       similarity: Math.round(d.similarity * 1000) / 1000, edits: d.edits, numbers_changed: d.numbersChanged,

@@ -3,23 +3,27 @@
  * whole document: a clause moved to another section still finds its counterpart.
  */
 import { addCandidate, candidateEntries, createCandidateIndex } from './candidates.ts';
+import { differentIndicators } from './clause-targets.ts';
 import type { PreparedClause } from './prepare.ts';
 import { containment, dice } from './shingles.ts';
 import {
   CONTAINED_MATCH, LEAD_BODY_MIN, LEAD_MATCH, PARAGRAPH_MATCH, ROW_LABEL_MATCH,
 } from './thresholds.ts';
 
-type Comparable = Pick<PreparedClause, 'kind' | 'shingles' | 'leadShingles'>;
+type Comparable = Pick<PreparedClause, 'kind' | 'shingles' | 'leadShingles' | 'indicators'>;
 
 /** A containment match needs this many shingles in the shorter clause, or stock phrases match anything. */
 const MIN_CONTAINED_SHINGLES = 12;
 
 /**
  * How alike two clauses are for matching, in 0..1, or 0 when they are not the same clause.
- * Rows compare by their indicator cells only.
+ * Rows compare by their indicator cells only. Clauses that state targets for different
+ * indicators (by the dictionary, look-alikes included) are never the same clause.
  */
 export function matchScore(a: Comparable, b: Comparable): number {
   if (a.kind !== b.kind) return 0;
+  // 村委会主任 and 村委会成员 are worded alike and are different targets.
+  if (differentIndicators(a.indicators, b.indicators)) return 0;
   const d = dice(a.shingles, b.shingles);
   if (a.kind === 'row') return d >= ROW_LABEL_MATCH ? d : 0;
   if (d >= PARAGRAPH_MATCH) return d;
@@ -37,6 +41,11 @@ export interface ClausePair {
   /** Index into the reference's clauses. */
   ref: number;
   score: number;
+  /**
+   * Set when one side is part of the other (partial.ts): merged, the reference clause is one of
+   * several in the plan paragraph; split, the plan paragraph is part of the reference clause.
+   */
+  part?: 'merged' | 'split';
 }
 
 /** Every candidate pair that passes matchScore, found through a small index over the reference. */

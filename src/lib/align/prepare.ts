@@ -3,6 +3,7 @@
  */
 import type { Block } from '../plan/blocks.ts';
 import type { PlanFrontmatter } from '../plan/schema.ts';
+import { indicatorsOf, numberIdentities, type ClauseTargets, type NumberIdentity } from './clause-targets.ts';
 import { blocksToClauses, type Clause } from './clauses.ts';
 import { shinglesOf } from './shingles.ts';
 import { encodeTokens, decodeTokens, type TokenCodes } from './token-codes.ts';
@@ -12,7 +13,11 @@ import { keyOf, makeTokenizer, visibleLength, type Token, type Tokenizer } from 
 export type AlignPlanInput = Pick<
   PlanFrontmatter,
   'id' | 'plan_type' | 'title' | 'level' | 'county' | 'prefecture' | 'province' | 'templates'
-> & { blocks: readonly Block[] };
+> & {
+  blocks: readonly Block[];
+  /** The plan's extracted targets by clause anchor (clauseTargetsOf); without them no number is paired as changed. */
+  targets?: ClauseTargets;
+};
 
 export interface PreparedClause extends Clause {
   /** The clause's word tokens, compactly; tokensOf() reads them back. */
@@ -31,18 +36,22 @@ export interface PreparedClause extends Clause {
   leadKey: string | null;
   /** Visible characters of `text` (spacing not counted). */
   chars: number;
+  /** Dictionary indicators the clause states targets for (clause-targets.ts). */
+  indicators: string[];
+  /** Per number token, in order: the indicator it is a value of, or null. */
+  numberIds: (NumberIdentity | null)[];
 }
 
-export type PlanMeta = Omit<AlignPlanInput, 'blocks'>;
+export type PlanMeta = Omit<AlignPlanInput, 'blocks' | 'targets'>;
 
 export interface PreparedPlan extends PlanMeta {
   clauses: PreparedClause[];
 }
 
 export function preparePlan(input: AlignPlanInput): PreparedPlan {
-  const { blocks, ...meta } = input;
+  const { blocks, targets, ...meta } = input;
   const tokenize = makeTokenizer(meta);
-  const clauses = blocksToClauses(meta.id, blocks).map((c) => prepareClause(c, tokenize));
+  const clauses = blocksToClauses(meta.id, blocks).map((c) => prepareClause(c, tokenize, targets));
   return { ...meta, clauses };
 }
 
@@ -50,7 +59,7 @@ export function tokensOf(clause: Pick<PreparedClause, 'text' | 'codes'>): Token[
   return decodeTokens(clause.text, clause.codes);
 }
 
-export function prepareClause(clause: Clause, tokenize: Tokenizer): PreparedClause {
+export function prepareClause(clause: Clause, tokenize: Tokenizer, targets?: ClauseTargets): PreparedClause {
   const tokens = tokenize(clause.text, clause.numbering);
   const key = keyOf(tokens);
   const matchKey = clause.kind === 'row' && clause.label !== null ? keyOf(tokenize(clause.label)) : key;
@@ -59,6 +68,7 @@ export function prepareClause(clause: Clause, tokenize: Tokenizer): PreparedClau
   return {
     ...clause, codes: encodeTokens(tokens), key, matchKey, shingles: shinglesOf(matchKey),
     leadKey: lead, leadShingles: lead ? shinglesOf(lead) : null, chars: visibleLength(clause.text),
+    indicators: indicatorsOf(targets?.[clause.anchor]), numberIds: numberIdentities(tokens, targets?.[clause.anchor]),
   };
 }
 

@@ -2,10 +2,10 @@
  * The "common template" of a plan, rebuilt from the other plans of its type: for each clause
  * cluster, the wording the other plans share (plans of the same province preferred).
  *
- * A cluster enters the reconstruction when the plan has the clause and at least one other
- * plan does too (so the plan's clause is not its own text), or, when the plan lacks it, when
- * it is common enough to have been in the plan's template (thresholds.ts: COMMON_*,
- * PROVINCE_MIN_PLANS). It is a reconstruction, never the national text.
+ * One rule, whether or not the plan has the clause: a cluster enters the reconstruction when at
+ * least `commonThreshold` other county plans have it (thresholds.ts: COMMON_*), or
+ * PROVINCE_MIN_PLANS other plans of the plan's province do. A clause one neighbour alone has is
+ * that neighbour's wording, not a common one. It is a reconstruction, never the national text.
  */
 import type { Cluster, TypeClusters } from './clusters.ts';
 import { typicalPosition } from './clusters.ts';
@@ -42,11 +42,9 @@ export function reconstructReference(corpus: Corpus, plan: PreparedPlan): Recons
   const ownSet = new Set(own);
   const candidates = new Set<number>([...ownSet, ...stats.widely(commonThreshold), ...(stats.byProvince.get(plan.province) ?? [])]);
   const selfVote = plan.level === 'county' ? 1 : 0;
-  const included = [...candidates].filter((c) => {
-    const mine = ownSet.has(c) ? selfVote : 0;
-    if (ownSet.has(c)) return stats.counts[c]! - mine >= 1;
-    return stats.counts[c]! >= commonThreshold || (stats.province[c]?.get(plan.province) ?? 0) >= PROVINCE_MIN_PLANS;
-  });
+  const othersWith = (c: number) => stats.counts[c]! - (ownSet.has(c) ? selfVote : 0);
+  const provinceOthersWith = (c: number) => (stats.province[c]?.get(plan.province) ?? 0) - (ownSet.has(c) ? selfVote : 0);
+  const included = [...candidates].filter((c) => othersWith(c) >= commonThreshold || provinceOthersWith(c) >= PROVINCE_MIN_PLANS);
   const ordered = included
     .map((c) => ({ c, id: clusterId(tc.clusters[c]!, corpus.plans), at: typicalPosition(tc.clusters[c]!) }))
     .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
@@ -55,7 +53,7 @@ export function reconstructReference(corpus: Corpus, plan: PreparedPlan): Recons
   const refOfCluster = new Map<number, number>();
   const opts: ConsensusOptions = { exclude: excludedPlan(plan, tc), province: plan.province };
   for (const { c, id } of ordered) {
-    const clause = consensusClause(tc.clusters[c]!, id, plan, corpus.plans, opts, clauses.length);
+    const clause = consensusClause(tc.clusters[c]!, id, plan, corpus.plans, opts, clauses.length, othersWith(c));
     if (!clause) continue;
     refOfCluster.set(c, clauses.length);
     clauses.push(clause);
@@ -63,11 +61,11 @@ export function reconstructReference(corpus: Corpus, plan: PreparedPlan): Recons
   return { clauses, pairs: pairsByCluster(plan, own, refOfCluster, clauses), basis, commonThreshold };
 }
 
-/** Plans named as a reconstructed clause's supporters; the full count is in `support`. */
+/** Counties named as having a reconstructed clause's wording; the full count is in `wordingSupport`. */
 export const SUPPORTERS_LISTED = 12;
 
 function consensusClause(
-  cluster: Cluster, id: string, plan: PreparedPlan, plans: PlanLookup, opts: ConsensusOptions, position: number,
+  cluster: Cluster, id: string, plan: PreparedPlan, plans: PlanLookup, opts: ConsensusOptions, position: number, support: number,
 ): ReferenceClause | null {
   const variant = consensusVariant(cluster, plans, opts);
   if (!variant) return null;
@@ -77,7 +75,8 @@ function consensusClause(
   return {
     ...rep, plan: `common-${plan.plan_type}`, anchor: id, codes: encodeTokens(tokens), text, key: keyOf(tokens),
     chars: visibleLength(text), position,
-    supporters: supportersOf(variant, plans, SUPPORTERS_LISTED, opts), support: supportOf(cluster, variant, plans, opts),
+    supporters: supportersOf(variant, plans, SUPPORTERS_LISTED, opts).map((id) => plans.get(id)?.county ?? id),
+    support, wordingSupport: supportOf(cluster, variant, plans, opts),
   };
 }
 

@@ -12,7 +12,7 @@ import { normalizeTitle } from './normalize.ts';
 import type { PreparedPlan } from './prepare.ts';
 import { reconstructReference } from './reconstruct.ts';
 import type { ReferenceKind } from './reuse-schema.ts';
-import { SAME_PROVINCE_WEIGHT } from './thresholds.ts';
+import { PROVINCE_MIN_PLANS, SAME_PROVINCE_WEIGHT } from './thresholds.ts';
 
 export interface Reference {
   kind: ReferenceKind;
@@ -54,7 +54,7 @@ export function findTemplate(plan: PreparedPlan, corpus: Corpus): PreparedPlan |
 }
 
 function withSupporters(doc: PreparedPlan): ReferenceClause[] {
-  return doc.clauses.map((c) => ({ ...c, supporters: [doc.id], support: 1 }));
+  return doc.clauses.map((c) => ({ ...c, supporters: [doc.county], support: 1, wordingSupport: 1 }));
 }
 
 function templateReference(doc: PreparedPlan): Reference {
@@ -84,9 +84,9 @@ function reconstructedReference(plan: PreparedPlan, corpus: Corpus): Reference {
     id: `common-${plan.plan_type}`,
     title: `${zh}发展规划共同模板（由其他规划重建）`,
     description:
-      `由语料中其他 ${r.basis} 份${zh}发展规划逐条重建：每一条取各规划共有最多的措辞，` +
-      `${plan.province}的 ${local} 份规划按 ${SAME_PROVINCE_WEIGHT} 倍计；本规划没有的条目，` +
-      `须至少 ${r.commonThreshold} 份规划（或本省 2 份规划）共有才列为缺少。这是重建的共同措辞，不是国家纲要原文。`,
+      `由语料中其他 ${r.basis} 份${zh}发展规划逐条重建：只收至少 ${r.commonThreshold} 份其他规划` +
+      `（或${plan.province}另外 ${PROVINCE_MIN_PLANS} 份规划）都有的条款，每一条取这些规划用得最多的措辞，` +
+      `${plan.province}的 ${local} 份规划按 ${SAME_PROVINCE_WEIGHT} 倍计。只有一个邻县有的条款不算共同条款。这是重建的共同措辞，不是国家纲要原文。`,
     clauses: r.clauses,
     pairs: r.pairs,
   };

@@ -46,6 +46,12 @@ export const ReuseClauseSchema = z.object({
   /** 2 × shared characters / both lengths, after normalization: 1 identical, 0 no counterpart. */
   similarity: z.number().min(0).max(1),
   numbers_changed: z.array(NumberChangeSchema),
+  /**
+   * "merged": the plan paragraph `anchor` holds several reference clauses, one entry each (the
+   * same anchor repeats); "split": the reference clause is spread over several plan paragraphs,
+   * one entry each (the same reference_anchor repeats). Null for a one-to-one match.
+   */
+  part: z.enum(['merged', 'split']).nullable(),
 });
 
 export const ReuseSchema = z.object({

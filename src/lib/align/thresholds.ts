@@ -34,6 +34,16 @@ export const LEAD_BODY_MIN = 0.25;
  */
 export const ROW_LABEL_MATCH = 0.75;
 
+/**
+ * A clause is part of another (a merged or split item, partial.ts) when this share of its
+ * characters stands in the other's sentences. A sentence stands there when it scores this
+ * Dice with one of them (充分发挥妇女在实施乡村振兴战略中的作用 ~ 充分发挥妇女在乡村振兴中的作用,
+ * 0.75), or when that sentence holds this share of its bigrams.
+ */
+export const PART_COVERED = 0.75;
+export const SENTENCE_MATCH = 0.6;
+export const SENTENCE_CONTAINED = 0.8;
+
 /** Candidates scored exactly per clause, best LSH agreement first. */
 export const CANDIDATES_PER_CLAUSE = 12;
 

@@ -20,6 +20,8 @@ export interface DiffLinks {
   clusterPages: ReadonlySet<string>;
   /** Page of the reference's own text; null for the reconstruction. */
   referenceHref: string | null;
+  /** What the reference is: the reconstruction names, per clause, how many plans have it. */
+  referenceKind?: 'template' | 'reconstructed' | 'plan';
 }
 
 export function editsToHtml(edits: readonly Edit[]): string {
@@ -45,9 +47,9 @@ function clauseLinks(c: AlignedClause, links: DiffLinks): string {
   const out: string[] = [];
   if (c.status !== 'omitted') out.push(`<a href="/plans/${esc(links.planId)}/#${esc(c.anchor)}">原文 ¶${esc(c.anchor)}</a>`);
   if (c.status === 'modified') out.push(`<span class="muted">相似度 ${Math.round(c.similarity * 100)}%</span>`);
-  if (c.status === 'omitted' && c.support > 0) {
-    const some = c.supporters.length ? `（如 ${c.supporters.slice(0, 3).map(esc).join('、')}）` : '';
-    out.push(`<span class="muted">${c.support} 部规划有此条款${some}</span>`);
+  if (c.status !== 'original' && links.referenceKind === 'reconstructed') {
+    const some = c.supporters.length ? `：${c.supporters.slice(0, 3).map(esc).join('、')}${c.wordingSupport > 3 ? '等' : ''}` : '';
+    out.push(`<span class="muted">其他 ${c.support} 部规划有此条款，其中 ${c.wordingSupport} 部措辞与基准相同${some}</span>`);
   }
   // An omitted clause sits after a plan anchor that is not its own: only its reference anchor says which clause it is.
   const cluster = links.clusters.get(c.anchor);
@@ -66,9 +68,32 @@ function clauseBody(c: AlignedClause): string {
   return `<p>${esc(c.text)}</p>`;
 }
 
+const PART_NOTE = {
+  merged: '本规划把几条基准条款合写在这一段里，每条分别对照：',
+  split: '基准的这一条在本规划中分成几段，这是其中一段：',
+} as const;
+
 function clauseItem(c: AlignedClause, links: DiffLinks): string {
   const id = c.status === 'omitted' ? '' : ` id="d-${esc(c.anchor)}"`;
-  return `<li class="clause c-${c.status}"${id}>${statusBadge(c.status)}<div class="clause-body">${clauseBody(c)}${numbersChanged(c)}${clauseLinks(c, links)}</div></li>`;
+  const note = c.part ? `<p class="part-note muted">${PART_NOTE[c.part]}</p>` : '';
+  return `<li class="clause c-${c.status}"${id}>${statusBadge(c.status)}<div class="clause-body">${note}${clauseBody(c)}${numbersChanged(c)}${clauseLinks(c, links)}</div></li>`;
+}
+
+/** A further reference item of a merged paragraph: shown inside the paragraph's own entry. */
+function mergedPart(c: AlignedClause, links: DiffLinks): string {
+  return `<div class="merged-part c-${c.status}">${statusBadge(c.status)}<div class="clause-body">${clauseBody(c)}${numbersChanged(c)}${clauseLinks(c, links)}</div></div>`;
+}
+
+/** Clauses as list items; the further items of a merged paragraph go inside its entry. */
+function clauseItems(clauses: readonly AlignedClause[], links: DiffLinks): string {
+  const out: string[] = [];
+  clauses.forEach((c, i) => {
+    const prev = clauses[i - 1];
+    if (c.part === 'merged' && prev?.part === 'merged' && prev.anchor === c.anchor && c.status !== 'omitted') {
+      out[out.length - 1] = out[out.length - 1]!.replace(/<\/div><\/li>$/u, `${mergedPart(c, links)}</div></li>`);
+    } else out.push(clauseItem(c, links));
+  });
+  return out.join('');
 }
 
 const segments = (s: ReuseSummary) => [
@@ -102,11 +127,12 @@ function summaryHtml(detail: ReuseDetail): string {
 
 const STATUSES = ['identical', 'modified', 'original', 'omitted'] as const;
 
-export function reuseToHtml(detail: ReuseDetail, links: DiffLinks): string {
+export function reuseToHtml(detail: ReuseDetail, pageLinks: DiffLinks): string {
+  const links = { ...pageLinks, referenceKind: detail.reference.kind };
   const legend = STATUSES.map((s) => `<span>${statusBadge(s)} ${esc(STATUS_HELP[s])}</span>`).join('') +
     '<span><ins>下划线</ins> 新增的字词，<del>删除线</del> 删去的字词，<b class="num">粗体</b> 数字</span>';
   const sections = groupIntoSections(detail.clauses).map((section, i) =>
-    `<section class="diff-section" aria-labelledby="sec-${i}"><h3 id="sec-${i}">${esc(section.title)}</h3><ol class="clauses">${section.clauses.map((c) => clauseItem(c, links)).join('')}</ol></section>`,
+    `<section class="diff-section" aria-labelledby="sec-${i}"><h3 id="sec-${i}">${esc(section.title)}</h3><ol class="clauses">${clauseItems(section.clauses, links)}</ol></section>`,
   ).join('');
   return summaryHtml(detail) +
     `<section class="diff" aria-labelledby="clauses-h"><h2 id="clauses-h">逐条对照</h2><p class="legend">${legend}</p>` +

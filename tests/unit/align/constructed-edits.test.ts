@@ -4,7 +4,7 @@ import { alignPlan, toReuseRecord } from '../../../src/lib/align/align-plan.ts';
 import { buildCorpus } from '../../../src/lib/align/corpus.ts';
 import type { AlignPlanInput } from '../../../src/lib/align/prepare.ts';
 import { chooseReference } from '../../../src/lib/align/reference.ts';
-import { FIXTURES, loadPlan } from './load.ts';
+import { FIXTURES, loadPlan, withTargets } from './load.ts';
 
 const original = loadPlan(`${FIXTURES}140802-children.md`);
 
@@ -43,7 +43,7 @@ function editedCopy(base: AlignPlanInput, id: string, county: string, stem: stri
   const safety = blocks.find((b) => b.id === 's1-2-goals')!;
   blocks = blocks.filter((b) => b !== moved);
   blocks.push({ ...moved, id: 's1-2-goals-7', path: safety.path, domain: '儿童与安全' });
-  return { ...base, id, county, title: `${county}儿童发展“十四五”规划`, blocks };
+  return withTargets({ ...base, id, county, title: `${county}儿童发展“十四五”规划`, blocks });
 }
 
 describe('aligning a plan with a copy that has known edits', () => {
@@ -120,8 +120,8 @@ describe('the reconstructed common template finds the same departures', () => {
 
 /** The twin keeps the original's text under its own name: only the county is renamed. */
 function restore(twin: AlignPlanInput): AlignPlanInput {
-  return {
+  return withTargets({
     ...twin,
     blocks: original.blocks.map((b) => ({ ...b, text: b.text.replaceAll('盐湖', '临猗') })),
-  };
+  });
 }

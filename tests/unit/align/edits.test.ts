@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { diffArrays } from 'diff';
 import { anchoredDiff } from '../../../src/lib/align/anchored-diff.ts';
+import { numberIdentities, type ClauseTarget } from '../../../src/lib/align/clause-targets.ts';
 import { diffClause } from '../../../src/lib/align/edits.ts';
+import type { Token } from '../../../src/lib/align/tokens.ts';
 import { foldHunks } from '../../../src/lib/align/hunks.ts';
 import { makeTokenizer } from '../../../src/lib/align/tokens.ts';
 import { seededRandom } from '../../../src/lib/align/synthetic.ts';
@@ -10,11 +12,21 @@ const yizhou = makeTokenizer({ county: '伊州区', prefecture: '哈密市', pro
 const yanhu = makeTokenizer({ county: '盐湖区', prefecture: '运城市', province: '山西省' });
 const changes = (plan: string, ref: string) => diffClause(yizhou(plan), yanhu(ref)).edits.filter((e) => e.op !== 'equal');
 
+/** A target as the targets extraction gives it: indicator, unit and the values the clause states. */
+const target = (indicator: string, unit: string, ...values: number[]): ClauseTarget => ({ indicator, label: indicator, unit, values });
+/** Diff of two clauses whose numbers are identified by the targets each states. */
+function diffWithTargets(plan: Token[], planTargets: ClauseTarget[], ref: Token[], refTargets: ClauseTarget[]) {
+  return diffClause(plan, ref, numberIdentities(plan, planTargets), numberIdentities(ref, refTargets));
+}
+
 describe('edits read as whole words', () => {
   it('pairs each replaced target with the one it replaced (650502 against 140802)', () => {
-    const d = diffClause(
+    // 650502-children.md s2-1-goals-3; 140802-children.md s2-1-goals-3.
+    const d = diffWithTargets(
       yizhou('3.新生儿、婴儿和5岁以下儿童死亡率分别降至4.2‰、6.5‰和9.6‰以下,地区和城乡差距逐步缩小。'),
+      [target('neonatal-mortality', '‰', 4.2), target('infant-mortality', '‰', 6.5), target('under5-mortality', '‰', 9.6)],
       yanhu('3.新生儿、婴儿和5岁以下儿童死亡率分别控制在3.2‰、5.3‰和6.5‰以下，城乡差距逐步缩小。'),
+      [target('neonatal-mortality', '‰', 3.2), target('infant-mortality', '‰', 5.3), target('under5-mortality', '‰', 6.5)],
     );
     expect(d.numbersChanged).toEqual([
       { from: '3.2‰', to: '4.2‰' }, { from: '5.3‰', to: '6.5‰' }, { from: '6.5‰', to: '9.6‰' },
@@ -46,8 +58,50 @@ describe('edits read as whole words', () => {
   });
 
   it('reports a number replaced inside a rewritten phrase', () => {
-    expect(diffClause(yizhou('孕产妇死亡率控制在12/10万以内'), yanhu('孕产妇死亡率下降到12.5/10万以下')).numbersChanged)
+    const mm = (v: number) => [target('maternal-mortality', '1/10万', v)];
+    expect(diffWithTargets(yizhou('孕产妇死亡率控制在12/10万以内'), mm(12), yanhu('孕产妇死亡率下降到12.5/10万以下'), mm(12.5)).numbersChanged)
       .toEqual([{ from: '12.5/10万', to: '12/10万' }]);
+  });
+
+  it('never pairs values of two indicators: a 90% toilet figure does not become a 99% tap-water figure', () => {
+    // 650502-children.md s2-6-goals-7 against 140802-children.md s2-6-goals-8.
+    const d = diffWithTargets(
+      yizhou('7.减少环境污染对儿童的伤害。农村自来水普及率达到99%以上,切实提高农村改厕质量。'),
+      [target('rural-tap-water', '%', 99)],
+      yanhu('8.减少环境污染对儿童健康的影响。农村自来水普及率稳定在92%以上，农村卫生厕所普及率达到90%左右。'),
+      [target('rural-tap-water', '%', 92), target('rural-sanitary-toilets', '%', 90)],
+    );
+    expect(d.numbersChanged).toEqual([{ from: '92%', to: '99%' }]);
+    expect(d.edits.some((e) => e.op === 'delete' && e.text.includes('90%'))).toBe(true);
+  });
+
+  it('shows a number dropped with its item as a deletion, not as 8小时 → 9小时', () => {
+    // 140107-children.md s2-1-measures-8 drops the 高中生 item of 140802-children.md s2-1-measures-14.
+    const d = diffClause(
+      yizhou('家庭应合理安排儿童作息,保证每天小学生10小时、初中生9小时睡眠时间。'),
+      yanhu('家庭应合理安排儿童作息，保证每天小学生10小时、初中生9小时、高中生8小时睡眠时间。'),
+    );
+    expect(d.numbersChanged).toEqual([]);
+    expect(d.edits.filter((e) => e.op !== 'equal')).toEqual([{ op: 'delete', text: '高中生8小时' }]);
+  });
+
+  it('never pairs a number the targets reader could not read (damaged "3.55.0‰")', () => {
+    // 520526-children.md s2-1-goals-2: "3.55.0‰" is two numbers run together (ingest report, unread_numbers).
+    const d = diffWithTargets(
+      yizhou('婴儿和5岁以下儿童死亡率分别降至3.55.0‰以下'), [],
+      yanhu('婴儿和5岁以下儿童死亡率分别降至6.5‰和9.6‰以下'), [target('infant-mortality', '‰', 6.5), target('under5-mortality', '‰', 9.6)],
+    );
+    expect(d.numbersChanged).toEqual([]);
+  });
+
+  it('reads 4.5张 and 4.5个 of one indicator as one value, not a changed number', () => {
+    const beds = (v: number) => [target('childcare-places', '个/千人', v)];
+    const d = diffWithTargets(yizhou('托位数4.5张'), beds(4.5), yanhu('托位数达到4.5个'), beds(4.5));
+    expect(d.numbersChanged).toEqual([]);
+  });
+
+  it('pairs no number of a clause that states no target', () => {
+    expect(diffClause(yizhou('孕产妇死亡率控制在12/10万以内'), yanhu('孕产妇死亡率下降到12.5/10万以下')).numbersChanged).toEqual([]);
   });
 
   it('gives back both texts: equal + insert is the plan, equal + delete the reference (names aside)', () => {

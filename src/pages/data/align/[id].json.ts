@@ -1,16 +1,21 @@
 import { getPlans } from '../../../data/plans.ts';
+import { getTargetData } from '../../../data/targets.ts';
 import { cacheKeyOf } from '../../../data/cache-key.ts';
+import { clauseTargetsOf } from '../../../lib/align/clause-targets.ts';
+import { alignInputOf } from '../../../lib/align/derive-type.ts';
 
-/** A plan as the alignment reads it: what the diff page needs to compare it with another plan in the browser. */
+/**
+ * A plan as the alignment reads it, its targets included (which indicator each number is a value
+ * of): what the diff page needs to compare it with another plan in the browser.
+ */
 export async function getStaticPaths() {
-  return (await getPlans()).map((plan) => ({ params: { id: plan.id }, props: { plan }, cacheKey: cacheKeyOf(plan) }));
+  const { byPlan } = await getTargetData();
+  return (await getPlans()).map((plan) => {
+    const input = alignInputOf({ ...plan.meta, blocks: plan.blocks, targets: clauseTargetsOf(byPlan.get(plan.id) ?? []) });
+    return { params: { id: plan.id }, props: { input }, cacheKey: cacheKeyOf(input) };
+  });
 }
 
-export async function GET({ props }: { props: { plan: Awaited<ReturnType<typeof getPlans>>[number] } }) {
-  const { meta, blocks } = props.plan;
-  const input = {
-    id: meta.id, plan_type: meta.plan_type, title: meta.title, level: meta.level, county: meta.county,
-    prefecture: meta.prefecture, province: meta.province, templates: meta.templates, blocks,
-  };
-  return new Response(JSON.stringify(input), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export async function GET({ props }: { props: { input: ReturnType<typeof alignInputOf> } }) {
+  return new Response(JSON.stringify(props.input), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }

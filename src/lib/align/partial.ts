@@ -1,0 +1,140 @@
+/**
+ * Clauses that are part of another: a plan paragraph that merges several reference items
+ * (杏花岭's goal 6 holds 盐湖's goals 7, 8 and 9), and a reference item a plan splits across
+ * two paragraphs. After one-to-one matching, each reference clause left unmatched is looked for
+ * inside the plan's paragraphs, and each plan paragraph left unmatched inside the reference's,
+ * sentence by sentence: the clause is part of the other when most of its sentences are there.
+ */
+import { differentIndicators } from './clause-targets.ts';
+import type { ClausePair } from './match.ts';
+import { tokensOf, type PreparedClause } from './prepare.ts';
+import { containment, dice, shinglesOf } from './shingles.ts';
+import { PART_COVERED, SENTENCE_CONTAINED, SENTENCE_MATCH } from './thresholds.ts';
+import type { Token } from './tokens.ts';
+
+type Part = Pick<PreparedClause, 'kind' | 'domain' | 'role' | 'text' | 'codes' | 'indicators' | 'shingles'>;
+
+/** A sentence of a clause: its token range and the shingles of its key. */
+export interface Sentence {
+  from: number;
+  to: number;
+  key: string;
+  shingles: Uint32Array;
+}
+
+const SENTENCE_END = /[。；;!?！？]/u;
+
+/** A clause's sentences, split at 。；！？ (item numbers and punctuation carry no key). */
+export function sentencesOf(tokens: readonly Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  let key = '';
+  const close = (to: number) => {
+    if (key) out.push({ from, to, key, shingles: shinglesOf(key) });
+    from = to;
+    key = '';
+  };
+  tokens.forEach((t, i) => {
+    key += t.key;
+    if (t.key === '' && SENTENCE_END.test(t.text)) close(i + 1);
+  });
+  close(tokens.length);
+  return out;
+}
+
+/** Characters of a key too few to say a sentence is found elsewhere (不断完善, 得到保障 …). */
+const MIN_SENTENCE_CHARS = 6;
+/** A clause shorter than this is not looked for inside another. */
+const MIN_PART_CHARS = 10;
+
+export interface Covering {
+  /** Share of the part's key characters found in the whole, 0..1. */
+  covered: number;
+  /** Token range of the whole that holds what was found. */
+  from: number;
+  to: number;
+}
+
+/** How much of `part` stands in `whole`, sentence by sentence, and where. */
+export function coveringOf(part: readonly Sentence[], whole: readonly Sentence[]): Covering {
+  let total = 0;
+  let found = 0;
+  let from = Infinity;
+  let to = -Infinity;
+  for (const s of part) {
+    const n = [...s.key].length;
+    total += n;
+    if (n < MIN_SENTENCE_CHARS) continue;
+    let best: Sentence | null = null;
+    let bestScore = 0;
+    for (const w of whole) {
+      const d = dice(s.shingles, w.shingles);
+      const c = containment(s.shingles, w.shingles);
+      const score = d >= SENTENCE_MATCH || c >= SENTENCE_CONTAINED ? Math.max(d, c) : 0;
+      if (score > bestScore) [best, bestScore] = [w, score];
+    }
+    if (!best) continue;
+    found += n;
+    from = Math.min(from, best.from);
+    to = Math.max(to, best.to);
+  }
+  return total ? { covered: found / total, from, to } : { covered: 0, from: 0, to: 0 };
+}
+
+function canBePart(part: Part, whole: Part): boolean {
+  return part.kind === 'paragraph' && whole.kind === 'paragraph'
+    && (part.domain === null || whole.domain === null || part.domain === whole.domain)
+    // A goal the plan repeats in a measure's lead is still a goal it does not set.
+    && part.role === whole.role
+    && !differentIndicators(part.indicators, whole.indicators)
+    // A cheap first look: the part's wording must mostly be in the whole at all.
+    && containment(part.shingles, whole.shingles) >= PART_COVERED / 2;
+}
+
+interface Found { index: number; covered: number }
+
+function bestWhole(part: Part, partSentences: Sentence[], wholes: readonly Part[], sentences: (i: number) => Sentence[]): Found | null {
+  if ([...part.text].length < MIN_PART_CHARS) return null;
+  let best: Found | null = null;
+  wholes.forEach((whole, i) => {
+    if (!canBePart(part, whole)) return;
+    const { covered } = coveringOf(partSentences, sentences(i));
+    if (covered >= PART_COVERED && (!best || covered > best.covered)) best = { index: i, covered };
+  });
+  return best;
+}
+
+/**
+ * Pairs for clauses found inside another, added to the one-to-one pairs: first each reference
+ * clause left unmatched that stands inside a plan paragraph (merged), then each plan paragraph
+ * left unmatched that stands inside a reference clause (split). Their `part` says which.
+ */
+export function partialPairs(plan: readonly Part[], ref: readonly Part[], pairs: readonly ClausePair[]): ClausePair[] {
+  const memo = (clauses: readonly Part[]) => {
+    const cache = new Map<number, Sentence[]>();
+    return (i: number) => {
+      let s = cache.get(i);
+      if (!s) cache.set(i, (s = sentencesOf(tokensOf(clauses[i]!))));
+      return s;
+    };
+  };
+  const planSentences = memo(plan);
+  const refSentences = memo(ref);
+  const matchedPlan = new Set(pairs.map((p) => p.plan));
+  const matchedRef = new Set(pairs.map((p) => p.ref));
+  const out: ClausePair[] = [];
+  ref.forEach((r, i) => {
+    if (matchedRef.has(i)) return;
+    const found = bestWhole(r, refSentences(i), plan, planSentences);
+    if (!found) return;
+    out.push({ plan: found.index, ref: i, score: found.covered, part: 'merged' });
+    matchedRef.add(i);
+  });
+  plan.forEach((p, i) => {
+    if (matchedPlan.has(i) || out.some((o) => o.plan === i)) return;
+    const found = bestWhole(p, planSentences(i), ref, refSentences);
+    if (!found) return;
+    out.push({ plan: i, ref: found.index, score: found.covered, part: 'split' });
+  });
+  return out;
+}
