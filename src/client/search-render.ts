@@ -2,6 +2,7 @@
 // included: they arrive as text parts (src/lib/search/hits.ts), never as HTML.
 import type { ExcerptPart, Hit } from '../lib/search/hits.ts';
 import type { PagefindFragment } from '../lib/search/pagefind-types.ts';
+import { stateToSearch, type SearchState } from '../lib/search/url-state.ts';
 
 /** Paragraphs listed openly per result; the rest fold away under a summary. */
 const OPEN_HITS = 3;
@@ -20,8 +21,9 @@ export function excerptNode(parts: readonly ExcerptPart[]): HTMLParagraphElement
 }
 
 function hitItem(hit: Hit, planTitle: string): HTMLLIElement {
-  const li = el('li', 'search-hit');
+  const li = el('li', hit.kind === 'meta' ? 'search-hit search-hit-meta' : 'search-hit');
   const link = el('a', 'hit-section', hit.section && hit.section !== planTitle ? hit.section : '正文');
+  if (hit.kind === 'row') link.append(el('span', 'hit-where', '（表格行）'));
   link.href = hit.url;
   li.append(link, excerptNode(hit.excerpt));
   return li;
@@ -34,7 +36,8 @@ function placeLine(fragment: PagefindFragment): string {
   return [plan ? `${plan}发展规划` : type, first('province'), first('county')].filter(Boolean).join(' · ');
 }
 
-export function resultItem(fragment: PagefindFragment, hits: readonly Hit[]): HTMLLIElement {
+/** @param allTerms for a query of several words: how many of the hits hold every word */
+export function resultItem(fragment: PagefindFragment, hits: readonly Hit[], allTerms?: number): HTMLLIElement {
   const title = fragment.meta.title ?? fragment.url;
   const li = el('li', 'search-result');
   const heading = el('h2', 'search-result-title');
@@ -42,6 +45,9 @@ export function resultItem(fragment: PagefindFragment, hits: readonly Hit[]): HT
   link.href = fragment.url;
   heading.append(link);
   li.append(heading, el('p', 'muted search-result-place', placeLine(fragment)));
+  if (allTerms !== undefined) {
+    li.append(el('p', 'search-all-terms', allTerms > 0 ? `${allTerms} 段同时含有全部词语，列在前面` : '没有一段同时含有全部词语：这些词分散在不同段落'));
+  }
   const open = el('ol', 'search-hits');
   open.append(...hits.slice(0, OPEN_HITS).map((h) => hitItem(h, title)));
   li.append(open);
@@ -53,4 +59,16 @@ export function resultItem(fragment: PagefindFragment, hits: readonly Hit[]): HT
     li.append(more);
   }
   return li;
+}
+
+/** "试试：妇女发展规划 / 儿童发展规划", each a link to that search with the same filters. */
+export function suggestionLinks(queries: readonly string[], filters: SearchState['filters']): Node[] {
+  const nodes: Node[] = [document.createTextNode('试试：')];
+  queries.forEach((q, i) => {
+    if (i > 0) nodes.push(document.createTextNode(' / '));
+    const a = el('a', undefined, q);
+    a.href = `/search/${stateToSearch({ q, filters })}`;
+    nodes.push(a);
+  });
+  return nodes;
 }

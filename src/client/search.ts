@@ -4,11 +4,12 @@
 // is loaded by this page only.
 import { normalizeQuery, type SearchQuery } from '../lib/search/query.ts';
 import { stateFromSearchParams, stateToSearch, pagefindFilters, type SearchState } from '../lib/search/url-state.ts';
-import { FILTER_KEYS } from '../lib/search/facets.ts';
+import { FILTER_KEYS, BIGRAM_FILTER, PAGE_FILTER } from '../lib/search/facets.ts';
 import { hitsOf } from '../lib/search/hits.ts';
-import type { PagefindApi, PagefindResult } from '../lib/search/pagefind-types.ts';
+import type { PagefindApi, PagefindFragment } from '../lib/search/pagefind-types.ts';
 import { shardPath } from '../lib/search/shards.ts';
-import { resultItem } from './search-render.ts';
+import { resultItem, suggestionLinks } from './search-render.ts';
+import { closestDocNumbers, shorterQueries, MAX_SUGGESTIONS } from '../lib/search/suggest.ts';
 
 /**
  * Results checked and shown at once: each costs its plan's fragment file (about 25 KB), so the
@@ -23,6 +24,7 @@ const box = document.getElementById('search-q') as HTMLInputElement;
 const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
 const moreButton = document.getElementById('search-more') as HTMLButtonElement;
+const suggestion = document.getElementById('search-suggest')!;
 const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
 /** The shards' indexes, as the page lists them (search.astro). */
@@ -51,8 +53,11 @@ interface Run {
   next: number;
   shown: number;
   rejected: number;
+  /** Paragraphs (and rows, fields) shown so far that hold every term. */
+  allTermHits: number;
 }
 let current: Run | null = null;
+let currentFilters: SearchState['filters'] = {};
 let generation = 0;
 
 function formState(): SearchState {
@@ -75,40 +80,35 @@ function fillForm(state: SearchState): void {
   }
 }
 
-/** A plan that holds every piece, and the word locations of every match in it. */
+/** A plan whose bigram record matched every term; its page is fetched when it is shown. */
 interface Candidate {
-  result: PagefindResult;
-  places: number[];
+  id: string;
 }
 
 /**
- * Plans holding every piece of the query. An exact-phrase search per piece decides which plans
- * match, but reports only a phrase's first place in each; a plain search for all the words
- * supplies every place, from which src/lib/search/hits.ts finds each matching paragraph.
+ * Plans whose text may hold every term: one search of the bigram records per term
+ * (src/lib/search/bigrams.ts), the plans of each read off the `bid` filter counts, intersected.
+ * The bigram records themselves are never downloaded; src/lib/search/hits.ts then checks each
+ * plan's own text.
  */
 async function candidatesFor(api: PagefindApi, query: SearchQuery, filters: Record<string, string[]>): Promise<Candidate[]> {
-  const [loose, ...exact] = await Promise.all([
-    api.search(query.pieces.join(' '), { filters }),
-    ...query.pieces.map((p) => api.search(`"${p}"`, { filters })),
-  ]);
-  const scores = new Map<string, number>();
-  exact.forEach((search, i) => {
-    const here = new Map((search?.results ?? []).map((r) => [r.id, r.score]));
-    if (i === 0) {
-      for (const [id, score] of here) scores.set(id, score);
-      return;
-    }
-    for (const [id, score] of scores) {
-      if (here.has(id)) scores.set(id, score + here.get(id)!);
-      else scores.delete(id);
-    }
-  });
-  const places = new Map((loose?.results ?? []).map((r) => [r.id, r.words]));
-  // The exact result loads the fragment: its single place keeps Pagefind's own excerpt work small.
-  const firstExact = new Map((exact[0]?.results ?? []).map((r) => [r.id, r]));
-  return [...scores.keys()]
-    .sort((a, b) => scores.get(b)! - scores.get(a)!)
-    .map((id) => ({ result: firstExact.get(id)!, places: [...(places.get(id) ?? []), ...firstExact.get(id)!.words] }));
+  // Pagefind counts only the filters it has loaded: load them before the first search.
+  await api.filters();
+  const searches = await Promise.all(query.pieces.map((p) => api.search(p, { filters })));
+  let ids: Set<string> | undefined;
+  for (const search of searches) {
+    const here = new Set(Object.entries(search?.filters[BIGRAM_FILTER] ?? {}).filter(([, n]) => n > 0).map(([id]) => id));
+    ids = ids ? new Set([...ids].filter((id) => here.has(id))) : here;
+  }
+  // County-code order: provinces, then counties, as everywhere else on the site.
+  return [...(ids ?? [])].sort().map((id) => ({ id }));
+}
+
+/** The plan page's own record (its text, anchors and metadata), found by its `pid` filter. */
+async function pageOf(api: PagefindApi, candidate: Candidate): Promise<PagefindFragment | null> {
+  const search = await api.search(null, { filters: { [PAGE_FILTER]: [candidate.id] } });
+  const result = search?.results[0];
+  return result ? result.data() : null;
 }
 
 async function updateCounties(api: PagefindApi, state: SearchState): Promise<void> {
@@ -144,37 +144,72 @@ function describe(run: Run): string {
   const what = `「${run.query.text}」${run.domain ? `（${run.domain}）` : ''}`;
   const note = run.typed && run.typed !== run.query.text ? `（按「${run.query.text}」搜索）` : '';
   if (done && total === 0) return `没有找到含有${what}的规划。${note}`;
-  return (done ? `${total} 个结果含有${what}。` : `约 ${total} 个结果含有${what}，已显示 ${run.shown} 个。`) + note;
+  const all = run.query.terms.length > 1 ? `已显示的结果中 ${run.allTermHits} 段同时含有全部 ${run.query.terms.length} 个词。` : '';
+  return (done ? `${total} 个结果含有${what}。` : `约 ${total} 个结果含有${what}，已显示 ${run.shown} 个。`) + all + note;
 }
 
-async function showMore(run: Run, mine: number): Promise<void> {
+async function showMore(api: PagefindApi, run: Run, mine: number): Promise<void> {
   moreButton.hidden = true;
+  list.setAttribute('aria-busy', 'true');
   const wanted = run.next === 0 ? FIRST_BATCH : BATCH;
   let added = 0;
   while (added < wanted && run.next < run.candidates.length) {
     const batch = run.candidates.slice(run.next, run.next + wanted - added);
     run.next += batch.length;
-    const fragments = await Promise.all(batch.map((c) => c.result.data()));
+    const fragments = await Promise.all(batch.map((c) => pageOf(api, c)));
     if (mine !== generation) return;
-    for (const [i, fragment] of fragments.entries()) {
-      const { shown, hits } = hitsOf(fragment, batch[i]!.places, run.query.terms, run.domain);
-      if (!shown) {
+    for (const fragment of fragments) {
+      const { shown, hits, allTerms } = fragment ? hitsOf(fragment, run.query.terms, run.domain) : { shown: false, hits: [], allTerms: 0 };
+      if (!shown || !fragment) {
         run.rejected++;
         continue;
       }
-      list.append(resultItem(fragment, hits));
+      list.append(resultItem(fragment, hits, run.query.terms.length > 1 ? allTerms : undefined));
       run.shown++;
+      run.allTermHits += allTerms;
       added++;
     }
   }
   say(describe(run));
   moreButton.hidden = run.next >= run.candidates.length;
+  if (run.next >= run.candidates.length && run.shown === 0) await suggest(api, run, mine);
+  list.setAttribute('aria-busy', 'false');
+}
+
+/** Shorter queries that find a plan, tried in turn (at most this many searches). */
+const SUGGESTION_TRIES = 12;
+
+/**
+ * For a query that found nothing: the closest 文号, and the query with a piece left out, each
+ * offered only if it finds a plan (src/lib/search/suggest.ts).
+ */
+async function suggest(api: PagefindApi, run: Run, mine: number): Promise<void> {
+  const found: string[] = [];
+  const docNumbers = (await fetch('/search/doc-numbers.json').then((r) => (r.ok ? r.json() : [])).catch(() => [])) as string[];
+  found.push(...closestDocNumbers(run.query.text, docNumbers));
+  if (run.query.terms.length === 1) {
+    // Two at most: 妇女发展规划 / 儿童发展规划, not every fragment of the query.
+    let shorterFound = 0;
+    for (const shorter of shorterQueries(run.query.terms[0]!, SUGGESTION_TRIES)) {
+      if (shorterFound >= 2 || found.length >= MAX_SUGGESTIONS) break;
+      if (!(await candidatesFor(api, normalizeQuery(shorter), pagefindFilters(currentFilters))).length) continue;
+      found.push(shorter);
+      shorterFound++;
+    }
+  }
+  if (mine !== generation || !found.length) return;
+  suggestion.replaceChildren(...suggestionLinks(found.slice(0, MAX_SUGGESTIONS), currentFilters));
+  suggestion.hidden = false;
 }
 
 async function search(state: SearchState): Promise<void> {
   const mine = ++generation;
   const query = normalizeQuery(state.q);
+  currentFilters = state.filters;
+  suggestion.hidden = true;
+  suggestion.replaceChildren();
   list.replaceChildren();
+  list.setAttribute('aria-busy', 'true');
   moreButton.hidden = true;
   current = null;
   try {
@@ -183,18 +218,20 @@ async function search(state: SearchState): Promise<void> {
     if (mine !== generation) return;
     if (!query.pieces.length) {
       say(state.q.trim() ? '请输入要查找的字词：只有标点或符号无法搜索。' : '');
+      list.setAttribute('aria-busy', 'false');
       return;
     }
     say('正在搜索…');
     const candidates = await candidatesFor(api, query, pagefindFilters(state.filters));
     if (mine !== generation) return;
-    current = { query, typed: state.q.trim(), domain: state.filters.domain, candidates, next: 0, shown: 0, rejected: 0 };
-    await showMore(current, mine);
+    current = { query, typed: state.q.trim(), domain: state.filters.domain, candidates, next: 0, shown: 0, rejected: 0, allTermHits: 0 };
+    await showMore(api, current, mine);
     // After the answer, not before it: this loads every filter's data.
     setTimeout(() => void showTypeFilter(api), 0);
   } catch (error) {
     if (mine !== generation) return;
     say('搜索索引未能载入，请稍后再试，或按地区浏览。');
+    list.setAttribute('aria-busy', 'false');
     console.warn('search:', error);
   }
 }
@@ -217,7 +254,7 @@ form.addEventListener('change', (event) => {
   navigate();
 });
 moreButton.addEventListener('click', () => {
-  if (current) void showMore(current, generation);
+  if (current) void loadPagefind().then((api) => showMore(api, current!, generation));
 });
 window.addEventListener('popstate', () => {
   const state = stateFromSearchParams(new URLSearchParams(location.search));

@@ -111,6 +111,97 @@ describe('what a search finds', () => {
   });
 });
 
+describe('substrings, document numbers and several words', () => {
+  /** Opens a search as a reader does and waits until its answer is complete (the list is no longer busy). */
+  async function answer(page: Page, query: string): Promise<string> {
+    await page.goto(`${site.base}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false', null, { timeout: 30_000 });
+    return page.locator('#search-status').innerText();
+  }
+
+  it('千人口 finds the three plans that say 每千人口拥有3岁以下婴幼儿托位数, however the segmenter cut it', async () => {
+    // 001_23d5c46fb19a73e3.txt, 002_19b4bc2005f807a8.txt, 003_089270d5eef34d70.txt: "每千人口拥有3岁以下婴幼儿托位数"
+    const { page, errors } = await newPage(site);
+    const expected = plansWith('每千人口');
+    expect(expected).toHaveLength(3);
+    expect(await searchAll(page, `?q=${encodeURIComponent('千人口')}`)).toEqual(expected);
+    expect(await searchAll(page, `?q=${encodeURIComponent('每千人口')}`)).toEqual(expected);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a 文号 finds its plans, and the result says the match is in the 文号', async () => {
+    const { page } = await newPage(site);
+    // 002_19b4bc2005f807a8.yaml: doc_number 威府发〔2023〕4号, both plans of 威宁自治县
+    for (const q of ['威府发〔2023〕4号', '威府发', '威府发2023']) {
+      expect(await searchAll(page, `?q=${encodeURIComponent(q)}`), q).toEqual(['520526-children', '520526-women']);
+      const first = page.locator('.search-result').first().locator('.search-hit').first();
+      await expect(first.locator('.hit-section').innerText()).resolves.toBe('文号');
+      await expect(first.locator('mark').innerText()).resolves.toContain('威府发');
+    }
+    // 003_089270d5eef34d70.yaml: 张政办〔2021〕131号
+    expect(await searchAll(page, `?q=${encodeURIComponent('张政办')}`)).toEqual(['320582-children', '320582-women']);
+    await page.context().close();
+  });
+
+  it('托育 服务: paragraphs holding both words come first, and the result says how many', async () => {
+    const { page } = await newPage(site);
+    const both = PLANS.filter((p) => p.body.includes('托育') && p.body.includes('服务')).map((p) => p.id).sort();
+    expect(await searchAll(page, `?q=${encodeURIComponent('托育 服务')}`)).toEqual(both);
+    for (const result of await page.locator('.search-result').all()) {
+      const note = await result.locator('.search-all-terms').innerText();
+      const n = Number(/^(\d+) 段同时含有全部词语/.exec(note)?.[1] ?? 0);
+      const hits = await result.locator('.hit-excerpt').allInnerTexts();
+      // The first n paragraphs hold both words; none after them does.
+      hits.forEach((text, i) => expect(text.includes('托育') && text.includes('服务'), `${i}: ${text}`).toBe(i < n));
+    }
+    await page.context().close();
+  });
+
+  it('近视率 links each matching table row to that row, and the row is highlighted on arrival', async () => {
+    const { page } = await newPage(site);
+    await answer(page, '近视率');
+    const rowLinks = await page.locator('.search-hit a[href*="-r"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(rowLinks.length).toBeGreaterThan(1);
+    for (const href of rowLinks) {
+      await page.goto(`${site.base}${href}`);
+      const row = page.locator(':target');
+      await expect(row.evaluate((e) => e.tagName)).resolves.toBe('TR');
+      await expect(row.innerText()).resolves.toContain('近视率');
+      await expect(row.evaluate((e) => getComputedStyle(e).backgroundColor)).resolves.not.toBe('rgba(0, 0, 0, 0)');
+    }
+    await page.context().close();
+  });
+
+  it('a query that finds nothing says so and offers the nearest queries that do find something', async () => {
+    const { page, errors } = await newPage(site);
+    await expect(answer(page, '妇女儿童发展规划')).resolves.toContain('没有找到');
+    await expect(page.locator('#search-suggest a').allInnerTexts()).resolves.toEqual(['儿童发展规划', '妇女发展规划']);
+    await page.locator('#search-suggest a').first().click();
+    await page.waitForURL(/q=/);
+    await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false');
+    await expect(page.locator('.search-result').count()).resolves.toBeGreaterThan(0);
+    // A 文号 with a typo: 2024 for 2023.
+    await expect(answer(page, '威府发〔2024〕4号')).resolves.toContain('没有找到');
+    await expect(page.locator('#search-suggest a').allInnerTexts()).resolves.toContain('威府发〔2023〕4号');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 812 }]] as const) {
+    it(`${name}: a 文号 result and a suggestion, as a reader sees them`, async () => {
+      const { page } = await newPage(site, viewport);
+      await answer(page, '威府发');
+      await page.screenshot({ path: `${SHOTS}/search-docnumber-${name}.png`, fullPage: name === 'phone' });
+      await answer(page, '妇女儿童发展规划');
+      await page.screenshot({ path: `${SHOTS}/search-suggest-${name}.png` });
+      await answer(page, '托育 服务');
+      await page.screenshot({ path: `${SHOTS}/search-words-${name}.png` });
+      await page.context().close();
+    });
+  }
+});
+
 describe('filters', () => {
   it('a province and a plan type narrow the results to exactly those plans', async () => {
     const { page } = await newPage(site);

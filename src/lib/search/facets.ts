@@ -25,3 +25,11 @@ export const INDEX_OPTIONS = {
   // Kept inside words so 4.5 is not 45, 3.8 is not 38, and 12/10万 stays one phrase.
   includeCharacters: './%',
 } as const;
+
+/**
+ * Two filters that tie a plan page to its bigram record (bigrams.ts): the page carries its plan
+ * id as `pid`, the bigram record carries it as `bid`. A search of the bigram records tells which
+ * plans matched through its `bid` counts; `pid` then fetches those plans' pages.
+ */
+export const PAGE_FILTER = 'pid';
+export const BIGRAM_FILTER = 'bid';

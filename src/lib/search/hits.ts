@@ -1,18 +1,20 @@
 /**
- * One search result → what the reader is shown: the paragraphs that really hold the query,
- * each linked to its own permalink, with an excerpt. Every block of a plan page carries a
- * data-pagefind-title, so each is an anchor in Pagefind's fragment; a matched word belongs to the
- * last titled anchor before it. Each paragraph is checked against the literal terms and the 领域
- * filter, so a phrase Pagefind only matched word by word, or a match outside the chosen 领域, is
- * not shown.
+ * One search result → what the reader is shown: every paragraph, table row and metadata field
+ * of the plan that holds a term (fragment.ts cuts the page into these segments), each linked to
+ * its own permalink, with an excerpt. Segments holding every term come first; the plan is shown
+ * only if each term is in some segment of it (whitespace and punctuation ignored), so a result
+ * the bigram search let through on bigrams alone is dropped here.
  *
  * The excerpts are cut here rather than taken from Pagefind's sub-results: Pagefind builds those
  * by re-splitting the whole plan once per paragraph, which for a common word (儿童: 150 paragraphs
  * in one plan) takes a second; this is one pass.
  */
-import type { PagefindAnchor, PagefindFragment } from './pagefind-types.ts';
-import { holdsEveryTerm, foldForSearch } from './query.ts';
+import type { PagefindFragment } from './pagefind-types.ts';
+import { foldForSearch } from './bigrams.ts';
 import { isInDomain } from './section-title.ts';
+import { fragmentSegments, type Segment } from './fragment.ts';
+
+export { fragmentWords, unescapeAngles } from './fragment.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -20,71 +22,51 @@ export interface ExcerptPart {
 }
 
 export interface Hit {
-  /** Section title: 儿童与健康 › 主要目标. */
+  /** Section title (儿童与健康 › 主要目标), or where in the metadata (文号, 印发通知). */
   section: string;
-  /** The paragraph's (or table row's) permalink. */
+  /** The paragraph's, table row's or metadata box's permalink. */
   url: string;
-  /** A window of the paragraph around the first match, as text parts, the terms marked. */
+  /** A window of the segment around the first match, as text parts, the terms marked. */
   excerpt: ExcerptPart[];
+  kind: Segment['kind'];
+  /** Whether the segment holds every term of the query. */
+  all: boolean;
 }
 
 export interface ResultHits {
-  /** False when the text does not hold every term, or nothing matched in the chosen 领域. */
+  /** False when the plan does not hold every term, or nothing matched in the chosen 领域. */
   shown: boolean;
   hits: Hit[];
+  /** How many of the hits hold every term. */
+  allTerms: number;
 }
 
 /** Characters of context shown before the first match, and the excerpt's whole length. */
 export const EXCERPT_BEFORE = 20;
 export const EXCERPT_LENGTH = 80;
 
-/** Pagefind escapes < and > (only those) in the text it hands back. */
-export function unescapeAngles(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-}
-
-/** The words of a fragment as Pagefind numbers them (locations index this list). */
-export function fragmentWords(fragment: Pick<PagefindFragment, 'raw_content' | 'content'>): string[] {
-  const raw = fragment.raw_content ?? fragment.content;
-  return (raw.includes('\u200b') ? raw.split('\u200b') : raw.split(/\s+/u)).map(unescapeAngles);
-}
-
-const isSection = (a: PagefindAnchor) => Boolean(a.title?.trim());
-
-/** The element a word lies in: the last anchor starting at or before it (a paragraph, a table row). */
-export function anchorAt(anchors: readonly PagefindAnchor[], location: number): PagefindAnchor | undefined {
-  let found: PagefindAnchor | undefined;
-  for (const a of anchors) {
-    if (a.location <= location && (!found || a.location >= found.location)) found = a;
-  }
-  return found;
-}
-
-/**
- * @param places word locations of every match in the plan (Pagefind's `words` of a result)
- */
-export function hitsOf(fragment: PagefindFragment, places: readonly number[], terms: readonly string[], domain?: string): ResultHits {
-  const words = fragmentWords(fragment);
-  if (!holdsEveryTerm(words.join(''), terms)) return { shown: false, hits: [] };
-  const sections = fragment.anchors.filter(isSection).sort((a, b) => a.location - b.location);
-  const seen = new Set<PagefindAnchor>();
+export function hitsOf(fragment: PagefindFragment, terms: readonly string[], domain?: string): ResultHits {
+  const folded = terms.map(foldForSearch).filter(Boolean);
+  const none: ResultHits = { shown: false, hits: [], allTerms: 0 };
+  if (!folded.length) return none;
+  const base = fragment.url.split('#')[0]!;
+  const found = new Set<string>();
   const hits: Hit[] = [];
-  for (const place of [...places].sort((a, b) => a - b)) {
-    const section = anchorAt(sections, place);
-    if (!section || seen.has(section)) continue;
-    seen.add(section);
-    const title = section.title!.trim();
-    if (domain && !isInDomain(title, domain)) continue;
-    const sectionEnd = sections.find((s) => s.location > section.location)?.location ?? words.length;
-    // Within a table, the row the match is in: its excerpt and its link.
-    const target = anchorAt(fragment.anchors, place) ?? section;
-    const end = target === section ? sectionEnd : Math.min(sectionEnd, fragment.anchors.find((a) => a.location > target.location)?.location ?? sectionEnd);
-    const excerpt = excerptOf(words.slice(target.location, end).join('').trim(), terms)
-      ?? excerptOf(words.slice(section.location, sectionEnd).join('').trim(), terms);
+  for (const segment of fragmentSegments(fragment)) {
+    const text = foldForSearch(segment.text);
+    const held = folded.filter((t) => text.includes(t));
+    if (!held.length) continue;
+    for (const t of held) found.add(t);
+    if (domain && (segment.kind === 'meta' || !isInDomain(segment.section, domain))) continue;
+    const excerpt = excerptOf(segment.text, terms);
     if (!excerpt) continue;
-    hits.push({ section: title, url: `${fragment.url.split('#')[0]}#${encodeURIComponent(target.id)}`, excerpt });
+    const url = segment.id === 'main' ? base : `${base}#${encodeURIComponent(segment.id)}`;
+    hits.push({ section: segment.section, url, excerpt, kind: segment.kind, all: held.length === folded.length });
   }
-  return { shown: hits.length > 0, hits };
+  if (!folded.every((t) => found.has(t)) || !hits.length) return none;
+  // Segments with every term first, each group in page order.
+  const ordered = [...hits.filter((h) => h.all), ...hits.filter((h) => !h.all)];
+  return { shown: true, hits: ordered, allTerms: ordered.filter((h) => h.all).length };
 }
 
 /** A window of the text around the first term it holds, terms marked; null if it holds none. */
@@ -103,7 +85,10 @@ export function excerptOf(text: string, terms: readonly string[]): ExcerptPart[]
   return window;
 }
 
-/** Splits a text into parts, marking every place a term occurs (compared as foldForSearch does). */
+/**
+ * Splits a text into parts, marking every place a term occurs, compared as foldForSearch does:
+ * 威府发2023 marks 威府发〔2023〕 whole, the brackets inside included.
+ */
 export function markTerms(text: string, terms: readonly string[]): ExcerptPart[] {
   const chars = [...text];
   let folded = '';
@@ -118,7 +103,7 @@ export function markTerms(text: string, terms: readonly string[]): ExcerptPart[]
   const marked = chars.map(() => false);
   for (const term of terms.map(foldForSearch).filter(Boolean)) {
     for (let k = folded.indexOf(term); k !== -1; k = folded.indexOf(term, k + 1)) {
-      for (let j = k; j < k + term.length; j++) marked[at[j]!] = true;
+      for (let i = at[k]!; i <= at[k + term.length - 1]!; i++) marked[i] = true;
     }
   }
   const parts: ExcerptPart[] = [];

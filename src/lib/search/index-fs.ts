@@ -8,9 +8,12 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { planShards, shardGlob, SHARD_PLANS, type Shard } from './shards.ts';
 import * as pagefind from 'pagefind';
-import { INDEX_OPTIONS } from './facets.ts';
+import { INDEX_OPTIONS, BIGRAM_FILTER, PAGE_FILTER } from './facets.ts';
+import { fragmentSegments, parseFragment } from './fragment.ts';
+import { bigramContent } from './bigrams.ts';
 
 export interface IndexReport {
   pages: number;
@@ -130,9 +133,43 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
 
 /** What a shard's index is made from: its plan pages, the index options and Pagefind's version. */
 function shardDigest(siteDir: string, planIds: readonly string[]): string {
-  const hash = createHash('sha256').update(JSON.stringify([INDEX_OPTIONS, PAGEFIND_VERSION]));
+  const hash = createHash('sha256').update(JSON.stringify([INDEX_OPTIONS, PAGEFIND_VERSION, BIGRAM_INDEX_CODE]));
   for (const id of planIds) hash.update(id).update(readFileSync(join(siteDir, 'plans', id, 'index.html')));
   return hash.digest('hex');
+}
+
+/** Where the bigram records claim to live; no page is there, and no result links to one. */
+const BIGRAM_RECORD_PATH = '/search/bigrams/';
+
+/** The code that makes the bigram records: a change to it re-indexes every shard. */
+const BIGRAM_INDEX_CODE = ['./bigrams.ts', './fragment.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
+
+/**
+ * Beside each plan page, a record of its text's character bigrams (bigrams.ts), made from the
+ * page exactly as Pagefind indexed it (its fragment): every paragraph, table row and metadata
+ * field a segment of its own. The record carries the page's filters, so filtered searches
+ * narrow both alike, and the plan's id as the BIGRAM_FILTER value, which is how the search page
+ * learns which plans matched without downloading these (large) records.
+ */
+async function addBigramRecords(index: pagefind.PagefindIndex, shardName: string): Promise<void> {
+  const files = await index.getFiles();
+  check(`reading back the index of ${shardName}`, files.errors);
+  for (const file of files.files) {
+    if (!file.path.includes('fragment/') || !file.path.endsWith('.pf_fragment')) continue;
+    const fragment = parseFragment(gunzipSync(file.content).toString('utf8'));
+    const id = fragment.filters[PAGE_FILTER]?.[0];
+    if (!id) continue;
+    const { [PAGE_FILTER]: _page, ...filters } = fragment.filters as Record<string, string[]>;
+    const added = await index.addCustomRecord({
+      // A URL of its own: a record with the page's URL would replace the page.
+      url: `${BIGRAM_RECORD_PATH}${id}/`,
+      content: bigramContent(fragmentSegments(fragment).map((s) => s.text)),
+      language: 'zh-cn',
+      meta: { title: fragment.meta.title ?? id },
+      filters: { ...filters, [BIGRAM_FILTER]: [id] },
+    });
+    check(`adding the bigram record of ${id}`, added.errors);
+  }
 }
 
 async function indexShard(siteDir: string, shard: Shard, outputPath: string): Promise<number> {
@@ -142,6 +179,7 @@ async function indexShard(siteDir: string, shard: Shard, outputPath: string): Pr
   const added = await index.addDirectory({ path: siteDir, glob: shardGlob(shard) });
   check(`adding ${siteDir} (${shard.name})`, added.errors);
   if (added.page_count === 0) throw new SearchIndexError(`search index: no plan page of ${shard.name} in ${siteDir} is marked data-pagefind-body`);
+  await addBigramRecords(index, shard.name);
   const written = await index.writeFiles({ outputPath });
   check(`writing the index of ${shard.name}`, written.errors);
   removeUnusedUi(written.outputPath);

@@ -1,62 +1,104 @@
 import { describe, expect, it } from 'vitest';
-import { hitsOf, anchorAt, markTerms, excerptOf, fragmentWords } from '../../../src/lib/search/hits.ts';
+import { hitsOf, markTerms, excerptOf, fragmentWords } from '../../../src/lib/search/hits.ts';
 import type { PagefindFragment } from '../../../src/lib/search/pagefind-types.ts';
 
-// A fragment as Pagefind 1.6 hands it back for a plan page: words joined by U+200B (< and >
-// escaped), one titled anchor per block, a table row anchor inside the table block.
+// A fragment as Pagefind 1.6 hands a plan page back: words joined by U+200B (< and > escaped),
+// table cells by plain spaces, one titled anchor per block, a row anchor per table row, and the
+// plan's metadata (PlanSearchMeta.astro).
 const words = [
   '某县', '儿童', '发展', '规划', '. ', // 0–4: the title
   '近视', '防控', '。 ', // 5–7: intro-p1
   '孕', '产妇', '死亡率', '12.5', '/', '10', '万', '。 ', // 8–15: s2-1-goals-1
-  '近视', '率', '38%', '. ', // 16–19: the table, row 1
-  '&lt;', 'img', '&gt;', '近视', '. ', // 20–24: s3-1-p1
+  '指标 2020 2025', // 16–18: the table head, three words joined by spaces
+  '出生', '缺陷', '发生率 99.0', // 19–22: row 1
+  '近视', '率 38%', '. ', // 23–26: row 2
+  '&lt;', 'img', '&gt;', '近视', '. ', // 27–31: s3-1-p1
 ];
 const fragment: PagefindFragment = {
   url: '/plans/x/',
-  raw_content: words.join('\u200b'),
-  content: words.join(''),
-  meta: { title: '某县儿童发展规划' },
+  content: words.join('\u200b'),
+  meta: { title: '某县儿童发展规划', doc_number: '威府发〔2023〕4号', issuer: '威宁自治县人民政府' },
   filters: { plan: ['儿童'] },
   anchors: [
     { element: 'p', id: 'intro-p1', title: '引言', location: 5 },
     { element: 'p', id: 's2-1-goals-1', title: '儿童与健康 › 主要目标', location: 8 },
     { element: 'div', id: 's2-1-goals-t1', title: '儿童与健康 › 主要目标', location: 16 },
-    { element: 'tr', id: 's2-1-goals-t1-r1', location: 16 },
-    { element: 'p', id: 's3-1-p1', title: '组织实施', location: 20 },
+    { element: 'tr', id: 's2-1-goals-t1-r1', location: 19 },
+    { element: 'tr', id: 's2-1-goals-t1-r2', location: 23 },
+    { element: 'p', id: 's3-1-p1', title: '组织实施', location: 27 },
   ],
 };
+const urls = (terms: string[], domain?: string) => hitsOf(fragment, terms, domain).hits.map((h) => h.url);
 
 describe('hitsOf: which paragraphs of a result are shown', () => {
-  it('lists each paragraph holding the term once, linked to its own permalink (a table row where it is one)', () => {
-    const { shown, hits } = hitsOf(fragment, [5, 16, 23, 16], ['近视']);
+  it('lists every paragraph holding the term, each linked to its own permalink, a table row where it is one', () => {
+    const { shown, hits } = hitsOf(fragment, ['近视']);
     expect(shown).toBe(true);
-    expect(hits.map((h) => h.url)).toEqual(['/plans/x/#intro-p1', '/plans/x/#s2-1-goals-t1-r1', '/plans/x/#s3-1-p1']);
+    expect(hits.map((h) => h.url)).toEqual(['/plans/x/#intro-p1', '/plans/x/#s2-1-goals-t1-r2', '/plans/x/#s3-1-p1']);
     expect(hits.map((h) => h.section)).toEqual(['引言', '儿童与健康 › 主要目标', '组织实施']);
+    expect(hits.map((h) => h.kind)).toEqual(['text', 'row', 'text']);
   });
 
-  it('a match in a table row is excerpted from that row', () => {
-    const [, row] = hitsOf(fragment, [5, 16], ['近视']).hits;
-    expect(row!.excerpt.map((p) => p.text).join('')).toBe('近视率38%.');
+  it('links a match in a table to its own row, counting space-joined cells as Pagefind does (出生缺陷 is row 1, 近视 row 2)', () => {
+    expect(urls(['出生缺陷'])).toEqual(['/plans/x/#s2-1-goals-t1-r1']);
+    const row = hitsOf(fragment, ['38%']).hits[0]!;
+    expect(row.url).toBe('/plans/x/#s2-1-goals-t1-r2');
+    expect(row.excerpt.map((p) => p.text).join('')).toBe('近视率38%');
+  });
+
+  it('drops the ". " Pagefind ends each block with: 99.0 and 近视 in adjacent cells read 99.0近视, as on the page', () => {
+    expect(fragmentWords(fragment).slice(16, 27).join('')).toBe('指标20202025出生缺陷发生率99.0近视率38%');
+    expect(urls(['发生率99.0'])).toEqual(['/plans/x/#s2-1-goals-t1-r1']);
+    expect(hitsOf(fragment, ['率38%.']).shown).toBe(false);
+  });
+
+  it('every matching row is a hit of its own', () => {
+    expect(urls(['率'])).toEqual(['/plans/x/#s2-1-goals-1', '/plans/x/#s2-1-goals-t1-r1', '/plans/x/#s2-1-goals-t1-r2']);
   });
 
   it('with a domain, keeps only the paragraphs in that 领域', () => {
-    expect(hitsOf(fragment, [5, 16, 23], ['近视'], '儿童与健康').hits.map((h) => h.url)).toEqual(['/plans/x/#s2-1-goals-t1-r1']);
-    expect(hitsOf(fragment, [5, 16, 23], ['近视'], '儿童与教育').shown).toBe(false);
+    expect(urls(['近视'], '儿童与健康')).toEqual(['/plans/x/#s2-1-goals-t1-r2']);
+    expect(hitsOf(fragment, ['近视'], '儿童与教育').shown).toBe(false);
   });
 
-  it('drops a paragraph, and the result, that does not hold the literal term (12 matched 12.5 as a prefix)', () => {
-    expect(hitsOf(fragment, [11, 13, 14], ['12/10万']).shown).toBe(false);
-    expect(hitsOf(fragment, [11, 12, 13, 14], ['12.5/10万']).hits.map((h) => h.url)).toEqual(['/plans/x/#s2-1-goals-1']);
+  it('drops a paragraph, and the result, that does not hold the term (12/10万 is not in 12.5/10万)', () => {
+    expect(hitsOf(fragment, ['12/10万']).shown).toBe(false);
+    expect(urls(['12.5/10万'])).toEqual(['/plans/x/#s2-1-goals-1']);
   });
 
-  it('ignores matches outside the plan text (the title)', () => {
-    expect(hitsOf(fragment, [1], ['儿童']).shown).toBe(false);
+  it('ignores whitespace and punctuation between the characters of a term', () => {
+    expect(urls(['孕产妇死亡率12.5/10万'])).toEqual(['/plans/x/#s2-1-goals-1']);
+  });
+
+  it('finds the metadata and says where: 文号, 发布机关, 标题', () => {
+    const [hit] = hitsOf(fragment, ['威府发〔2023〕4号']).hits;
+    expect(hit).toMatchObject({ section: '文号', url: '/plans/x/#meta', kind: 'meta' });
+    expect(hit!.excerpt.filter((p) => p.marked).map((p) => p.text)).toEqual(['威府发〔2023〕4号']);
+    expect(hitsOf(fragment, ['威府发']).hits[0]!.section).toBe('文号');
+    expect(hitsOf(fragment, ['威宁自治县人民政府']).hits[0]!.section).toBe('发布机关');
+    expect(hitsOf(fragment, ['某县儿童']).hits.map((h) => [h.section, h.url])).toEqual([['标题', '/plans/x/']]);
+  });
+
+  it('several words: a plan needs every one; segments holding all come first, and are counted', () => {
+    const both = hitsOf(fragment, ['近视', '38%']);
+    expect(both.hits.map((h) => h.url)).toEqual(['/plans/x/#s2-1-goals-t1-r2', '/plans/x/#intro-p1', '/plans/x/#s3-1-p1']);
+    expect(both.allTerms).toBe(1);
+    const apart = hitsOf(fragment, ['防控', '出生']);
+    expect(apart.shown).toBe(true);
+    expect(apart.allTerms).toBe(0);
+    expect(hitsOf(fragment, ['近视', '托位']).shown).toBe(false);
+  });
+
+  it('reads the browser’s shape of a fragment too: separators kept only in raw_content', () => {
+    const browser = { ...fragment, raw_content: fragment.content, content: fragment.content.replace(/\u200b/g, '') };
+    expect(hitsOf(browser, ['出生缺陷']).hits.map((h) => h.url)).toEqual(['/plans/x/#s2-1-goals-t1-r1']);
+    expect(hitsOf(browser, ['近视']).hits.map((h) => h.url)).toEqual(urls(['近视']));
   });
 
   it('gives markup-like page text back as text', () => {
-    expect(fragmentWords(fragment).slice(20, 23).join('')).toBe('<img>');
-    const [hit] = hitsOf(fragment, [23], ['近视']).hits;
-    expect(hit!.excerpt.map((p) => p.text).join('')).toBe('<img>近视.');
+    expect(fragmentWords(fragment).slice(27, 30).join('')).toBe('<img>');
+    const hit = hitsOf(fragment, ['近视']).hits[2]!;
+    expect(hit.excerpt.map((p) => p.text).join('')).toBe('<img>近视');
   });
 });
 
@@ -89,10 +131,3 @@ describe('markTerms: the terms themselves are marked, not each of their words', 
   });
 });
 
-describe('anchorAt', () => {
-  it('finds the last element starting at or before a word', () => {
-    expect(anchorAt(fragment.anchors, 10)?.id).toBe('s2-1-goals-1');
-    expect(anchorAt(fragment.anchors, 17)?.id).toBe('s2-1-goals-t1-r1');
-    expect(anchorAt(fragment.anchors, 1)).toBeUndefined();
-  });
-});

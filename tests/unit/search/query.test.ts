@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuery, holdsEveryTerm, MAX_QUERY_CHARS } from '../../../src/lib/search/query.ts';
 import { toSimplified } from '../../../src/lib/search/t2s.ts';
+import { bigramQuery } from '../../../src/lib/search/bigrams.ts';
 
 describe('normalizeQuery: what a reader typed → what is searched', () => {
-  it('keeps a Chinese word or phrase whole, as one exact-phrase piece', () => {
-    expect(normalizeQuery('近视')).toEqual({ text: '近视', terms: ['近视'], pieces: ['近视'] });
-    expect(normalizeQuery('  儿童之家覆盖率 ').pieces).toEqual(['儿童之家覆盖率']);
+  it('keeps a Chinese word or phrase whole, as one term searched by its bigrams', () => {
+    expect(normalizeQuery('近视')).toEqual({ text: '近视', terms: ['近视'], pieces: [bigramQuery('近视')] });
+    expect(normalizeQuery('  儿童之家覆盖率 ').pieces).toEqual([bigramQuery('儿童之家覆盖率')]);
   });
 
   it('reads traditional characters as simplified: 近視 is 近视, 託位 is 托位', () => {
@@ -15,17 +16,18 @@ describe('normalizeQuery: what a reader typed → what is searched', () => {
   });
 
   it('keeps numbers with their point, slash and percent sign: 12/10万, 4.5, 38%', () => {
-    expect(normalizeQuery('12/10万').pieces).toEqual(['12/10万']);
-    expect(normalizeQuery('4.5').pieces).toEqual(['4.5']);
-    expect(normalizeQuery('38%').pieces).toEqual(['38%']);
+    expect(normalizeQuery('12/10万').terms).toEqual(['12/10万']);
+    expect(normalizeQuery('4.5').pieces).toEqual([bigramQuery('4.5')]);
+    expect(normalizeQuery('4.5').pieces).not.toEqual([bigramQuery('45')]);
   });
 
   it('folds full-width input: １２／１０万 is 12/10万', () => {
     expect(normalizeQuery('１２／１０万').terms).toEqual(['12/10万']);
   });
 
-  it('splits a term at other punctuation into pieces, but checks the whole term literally', () => {
-    expect(normalizeQuery('0-6岁')).toEqual({ text: '0-6岁', terms: ['0-6岁'], pieces: ['0', '6岁'] });
+  it('ignores other punctuation inside a term: 0-6岁 is searched as 06岁, 威府发〔2023〕4号 as 威府发20234号', () => {
+    expect(normalizeQuery('0-6岁')).toEqual({ text: '0-6岁', terms: ['0-6岁'], pieces: [bigramQuery('06岁')] });
+    expect(normalizeQuery('威府发〔2023〕4号').pieces).toEqual([bigramQuery('威府发20234号')]);
   });
 
   it('treats spaces as AND: every term must be found', () => {
@@ -44,8 +46,8 @@ describe('normalizeQuery: what a reader typed → what is searched', () => {
 
   it('keeps markup typed into the box as plain words, never as markup', () => {
     const q = normalizeQuery('<script>alert(1)</script>');
-    expect(q.pieces).toEqual(['script', 'alert', '1', '/script']);
-    expect(q.pieces.join('')).not.toMatch(/[<>]/);
+    expect(q.terms).toEqual(['<script>alert(1)</script>']);
+    expect(q.pieces.join('')).toMatch(/^[0-9a-z_ ]+$/);
   });
 });
 
@@ -55,9 +57,11 @@ describe('holdsEveryTerm: the literal check a result must pass', () => {
     expect(holdsEveryTerm('孕产妇死亡率下降到12.5/10万以内', ['12/10万'])).toBe(false);
   });
 
-  it('ignores Pagefind’s word separators and full-width forms in the text', () => {
+  it('ignores Pagefind’s word separators, whitespace, punctuation and full-width forms in the text', () => {
     expect(holdsEveryTerm('孕\u200b产妇\u200b死亡率', ['孕产妇死亡率'])).toBe(true);
     expect(holdsEveryTerm('达到９０％以上', ['90%'])).toBe(true);
+    expect(holdsEveryTerm('每千人口拥有3岁以下婴幼儿托位数', ['千人口'])).toBe(true);
+    expect(holdsEveryTerm('“托位数量”', ['托位数'])).toBe(true);
   });
 
   it('needs all terms', () => {

@@ -1,0 +1,14 @@
+import { openSite, newPage } from './tests/support/browser.ts';
+const site = await openSite();
+const { page, errors } = await newPage(site);
+await page.goto(`${site.base}/search/?q=${encodeURIComponent('托位数')}`);
+await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false');
+console.log(await page.locator('#search-status').innerText());
+await page.locator('#search-q').fill('托位数');
+await page.locator('#search-q').press('Enter');
+await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false');
+console.log(await page.locator('#search-status').innerText());
+const items = await page.locator('.search-hit').evaluateAll((lis) => lis.map((li) => li.querySelector('a')!.getAttribute('href') + ' ' + li.textContent!.slice(0, 80)));
+console.log(items.join('\n'));
+console.log(errors);
+await site.close();

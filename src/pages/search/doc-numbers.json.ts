@@ -1,0 +1,8 @@
+// Every plan's 文号, for the search page to offer the closest one when a query finds nothing
+// (src/lib/search/suggest.ts). Fetched only then.
+import { getPlans } from '../../data/plans.ts';
+
+export async function GET() {
+  const numbers = [...new Set((await getPlans()).map((p) => p.meta.doc_number.trim()).filter(Boolean))].sort();
+  return new Response(JSON.stringify(numbers), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+}

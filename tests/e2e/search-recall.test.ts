@@ -1,0 +1,143 @@
+/**
+ * Measured: what search finds, against what the plan texts hold. A reader's queries — every
+ * term the search issue names, the core indicator names, the 文号 and issuers, short strings —
+ * and 300 substrings cut at random (fixed seed) from the plan texts are typed into /search/ in
+ * Chromium, each answer loaded to the end with 显示更多结果. The plans each query should find are
+ * computed from content/plans/*.md (tests/support/search-corpus.ts), never from the index.
+ * Prints plan-level recall and precision and deep-link accuracy (the element a result links to
+ * holds the query); the figures are on /methodology/#search.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { Parser } from 'htmlparser2';
+import type { Page } from 'playwright-core';
+import { openSite, newPage, DIST, type Site } from '../support/browser.ts';
+import { readSearchablePlans, expectedPlans, sampleSubstrings } from '../support/search-corpus.ts';
+import { foldForSearch } from '../../src/lib/search/bigrams.ts';
+
+const BUILT = readdirSync(`${DIST}/plans`);
+const PLANS = readSearchablePlans('content/plans', BUILT);
+
+// /work/shared/indicators-core.tsv, copied here as its names: name_zh and also_written_as.
+const INDICATORS = [
+  '孕产妇死亡率', '妇女人均预期寿命', '女性人均预期寿命', '适龄妇女宫颈癌人群筛查率', '宫颈癌筛查率', '适龄妇女乳腺癌人群筛查率', '乳腺癌筛查率',
+  '艾滋病母婴传播率', '孕产妇贫血患病率', '孕产妇贫血率', '孕产妇系统管理率', '妇女健康素养水平', '妇女经常参加体育锻炼的人数比例',
+  '妇女体质测定标准合格率', '女性高等教育毛入学率', '女性劳动年龄人口平均受教育年限', '就业人员中的女性比例', '村委会成员中女性比例',
+  '居委会成员中女性比例', '城乡基本养老保险参保率', '基本医疗保险参保率', '妇女法律知识普及率', '出生人口性别比', '新生儿死亡率',
+  '婴儿死亡率', '5岁以下儿童死亡率', '适龄儿童免疫规划疫苗接种率', '5岁以下儿童贫血患病率', '5岁以下儿童贫血率', '5岁以下儿童生长迟缓率',
+  '小学生近视率', '初中生近视率', '高中阶段学生近视率', '儿童青少年总体近视率年均下降', '总体近视率每年降低', '0-6岁儿童眼保健和视力检查覆盖率',
+  '国家学生体质健康标准达标优良率', '每千人口拥有3岁以下婴幼儿托位数', '托位数', '学前教育毛入园率', '普惠性幼儿园覆盖率', '九年义务教育巩固率',
+  '高中阶段毛入学率', '城乡社区儿童之家覆盖率', '3岁以下儿童系统管理率', '7岁以下儿童健康管理率',
+];
+// The search issue's own examples, document numbers and issuers, and short everyday strings.
+const ISSUE_TERMS = [
+  '每千人口', '千人口', '每千人', '托位数', '托位数量', '威府发〔2023〕4号', '威府发', '张政办', '张政办〔2021〕131号', '运盐政发〔2023〕7号',
+  '杏政发', '托育 服务', '近视率', '妇女参与决策和管理', '妇女参与决策管理', '妇女与决策管理', '儿童与法律保护', '儿童与法律',
+  '太原市杏花岭区人民政府', '运城市盐湖区人民政府', '张家港市人民政府办公室', '威宁自治县人民政府', '2023年5月31日',
+  '印发', '留守', '心理', '留守 心理', '儿童之家', '12/10万', '4.5', '38%', '近视', '托位', '托育', '普惠', '反家庭暴力', '校园欺凌',
+  '家庭教育', '性别平等', '母婴室', '妇联', '网络', '出生缺陷', '心理健康',
+];
+const NAMED = [...new Set([...ISSUE_TERMS, ...INDICATORS])];
+const SAMPLED = sampleSubstrings(PLANS, 300, 20261201);
+
+let site: Site;
+let page: Page;
+/** Each built plan page's elements by id → their folded text, for the deep-link check. */
+const elementText = new Map<string, Map<string, string>>();
+
+function textsById(html: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  const open: { id: string | null; text: string }[] = [];
+  const parser = new Parser({
+    onopentag(_name, attrs) {
+      open.push({ id: attrs.id ?? null, text: '' });
+    },
+    ontext(text) {
+      for (const o of open) o.text += text;
+    },
+    onclosetag(name) {
+      const o = open.pop();
+      if (o?.id) texts.set(o.id, foldForSearch(o.text));
+      if (name === 'h1' && o) texts.set('', foldForSearch(o.text));
+    },
+  }, { decodeEntities: true, recognizeSelfClosing: true });
+  parser.write(html);
+  parser.end();
+  return texts;
+}
+
+beforeAll(async () => {
+  site = await openSite();
+  ({ page } = await newPage(site));
+  await page.goto(`${site.base}/search/`);
+  for (const id of BUILT) elementText.set(id, textsById(readFileSync(`${DIST}/plans/${id}/index.html`, 'utf8')));
+});
+afterAll(async () => {
+  await page?.context().close();
+  await site?.close();
+});
+
+/** Types a query into the box as a reader does, waits, presses 显示更多结果 until all are shown. */
+async function ask(query: string): Promise<{ plans: string[]; links: string[] }> {
+  await page.locator('#search-q').fill(query);
+  await page.locator('#search-q').press('Enter');
+  const done = () => page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false', null, { timeout: 30_000 });
+  await done();
+  while (await page.locator('#search-more').isVisible()) {
+    await page.locator('#search-more').click();
+    await done();
+  }
+  const plans = await page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => /\/plans\/([^/]+)\//.exec(a.getAttribute('href') ?? '')?.[1] ?? ''));
+  const links = await page.locator('.search-hit a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return { plans: plans.sort(), links };
+}
+
+interface Tally { queries: number; expected: number; found: number; shown: number; correct: number; links: number; goodLinks: number; misses: string[] }
+
+async function measure(queries: readonly string[]): Promise<Tally> {
+  const t: Tally = { queries: 0, expected: 0, found: 0, shown: 0, correct: 0, links: 0, goodLinks: 0, misses: [] };
+  for (const q of queries) {
+    const expected = expectedPlans(PLANS, q);
+    const { plans, links } = await ask(q);
+    t.queries++;
+    t.expected += expected.length;
+    t.found += expected.filter((id) => plans.includes(id)).length;
+    t.shown += plans.length;
+    t.correct += plans.filter((id) => expected.includes(id)).length;
+    if (plans.join() !== expected.join()) t.misses.push(`${q}: expected ${expected.join(' ') || 'none'}, shown ${plans.join(' ') || 'none'}`);
+    const terms = q.split(/\s+/).map(foldForSearch);
+    for (const link of links) {
+      const [, id = '', hash = ''] = /^\/plans\/([^/#]+)\/(?:#(.*))?$/.exec(link) ?? [];
+      const text = elementText.get(id)?.get(decodeURIComponent(hash));
+      t.links++;
+      // A link lands on an element that holds at least one of the query's words.
+      if (text !== undefined && terms.some((term) => text.includes(term))) t.goodLinks++;
+      else t.misses.push(`${q}: link ${link} does not land on the words`);
+    }
+  }
+  return t;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
+function report(name: string, t: Tally): void {
+  console.log(`search ${name}: ${t.queries} queries; plan recall ${pct(t.found, t.expected)} (${t.found}/${t.expected}), precision ${pct(t.correct, t.shown)} (${t.correct}/${t.shown}), deep links ${pct(t.goodLinks, t.links)} (${t.goodLinks}/${t.links})`);
+  for (const m of t.misses.slice(0, 20)) console.log(`  ${m}`);
+}
+
+describe('measured recall and precision', () => {
+  it(`the named queries (${NAMED.length}) find exactly the plans whose text holds them, each link on the words`, async () => {
+    expect(NAMED.length).toBeGreaterThanOrEqual(60);
+    const t = await measure(NAMED);
+    report('named queries', t);
+    expect(t.misses).toEqual([]);
+  }, 600_000);
+
+  it('300 substrings sampled at random from the plan texts: recall ≥ 99%, precision and deep links 100%', async () => {
+    expect(SAMPLED).toHaveLength(300);
+    const t = await measure(SAMPLED);
+    report('sampled substrings', t);
+    expect(t.found / t.expected).toBeGreaterThanOrEqual(0.99);
+    expect(t.correct).toBe(t.shown);
+    expect(t.goodLinks).toBe(t.links);
+  }, 900_000);
+});
