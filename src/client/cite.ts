@@ -56,30 +56,24 @@ function ownText(el: Element): string {
   return [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
 }
 
-/** The headings above a block, outermost first, and its place among the paragraphs under the nearest one. */
-function whereIs(block: HTMLElement): { headings: string[]; position: number } {
+/** The headings a block sits under, outermost first. */
+function headingsAbove(block: HTMLElement): string[] {
   const headings: string[] = [];
   let depth = 7;
-  let position = 1;
-  let counting = true;
-  for (let el = block.previousElementSibling; el; el = el.previousElementSibling) {
+  for (let el = block.previousElementSibling; el && depth > 2; el = el.previousElementSibling) {
     const m = /^H([2-6])$/.exec(el.tagName);
-    if (m) {
-      counting = false;
-      if (Number(m[1]) < depth) {
-        depth = Number(m[1]);
-        headings.unshift(ownText(el));
-      }
-    } else if (counting && el.matches('p.block')) position += 1;
+    if (m && Number(m[1]) < depth) {
+      depth = Number(m[1]);
+      headings.unshift(ownText(el));
+    }
   }
-  return { headings, position };
+  return headings;
 }
 
 function fillPanel(panel: HTMLElement, block: HTMLElement, base: string, styles: Record<'gbt' | 'apa', (url: string, locator?: string) => string>, facts: Facts, close: () => void) {
-  const { headings, position } = whereIs(block);
   const isTable = block.matches('.table-wrap');
   const text = isTable ? (block.querySelector('table')?.innerText ?? '') : ownText(block);
-  const locator = paragraphLocator({ headings, text, position, row: undefined });
+  const locator = paragraphLocator({ headings: headingsAbove(block), anchor: block.id });
   const url = `${base}#${block.id}`;
   panel.replaceChildren();
   panel.setAttribute('aria-label', `引用本段：${locator}`);

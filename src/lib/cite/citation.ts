@@ -10,7 +10,7 @@
  * title). The standard has no slot for a paragraph: its section and item go in 其他题名信息.
  */
 import type { PlanRecord } from '../data/plan-record.ts';
-import { headingLabel } from '../search/section-title.ts';
+import { headingLabel, PREAMBLE_TITLE } from '../search/section-title.ts';
 
 export type CitedPlan = Pick<PlanRecord, 'title' | 'issuer' | 'doc_number' | 'signed' | 'published' | 'plan_type' | 'period_start' | 'period_end'>;
 
@@ -19,7 +19,7 @@ export interface CiteOptions {
   url: string;
   /** 引用日期, ISO (2026-12-01). */
   accessed: string;
-  /** Section and item of a paragraph ("妇女与健康 › 主要目标 › 第1条"); absent for the whole plan. */
+  /** Section and item of a paragraph ("妇女与健康 主要目标 第1条"); absent for the whole plan. */
   locator?: string | undefined;
 }
 
@@ -64,20 +64,15 @@ export function apaReference(p: CitedPlan, o: CiteOptions, siteName: string): st
   return `${head} ${siteName}. Retrieved ${englishDate(o.accessed)}, from ${o.url}`;
 }
 
-const ITEM_NUMBER = /^\s*(?:[（(](\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|(\d{1,3})\s*[.、．](?!\d))/u;
-
 /**
- * Where a paragraph sits, for a citation: its nearest headings (numbering dropped) and its item
- * number as printed (1. → 第1条, （3） → 第（3）条), else its place among the paragraphs under the
- * heading (第2段) or its table row (表第3行).
+ * Where a paragraph sits, for a citation: its nearest two headings (numbering dropped) and its
+ * item as the permalink id records it. Ids follow the document's own numbering (README, "Plan
+ * files"): …-goals-8 is item 8 (even where the text reads "8.5岁以下…"), …-p2 the second
+ * unnumbered paragraph, …-t1 the first table.
  */
-export function paragraphLocator(input: { headings: readonly string[]; text: string; position: number; row?: number | undefined }): string {
+export function paragraphLocator(input: { headings: readonly string[]; anchor: string }): string {
   const parts = input.headings.map(headingLabel).filter(Boolean).slice(-2);
-  const m = ITEM_NUMBER.exec(input.text);
-  let item: string;
-  if (input.row !== undefined) item = `表第${input.row}行`;
-  else if (m?.[2]) item = `第${m[2]}条`;
-  else if (m?.[1]) item = `第（${m[1]}）条`;
-  else item = `第${input.position}段`;
-  return [...parts, item].join(' › ');
+  const m = /-(p|t)?(\d+)$/.exec(input.anchor);
+  const item = !m ? null : m[1] === 'p' ? `第${m[2]}段` : m[1] === 't' ? `表${m[2]}` : `第${m[2]}条`;
+  return [...(parts.length ? parts : [PREAMBLE_TITLE]), ...(item ? [item] : [])].join(' ');
 }

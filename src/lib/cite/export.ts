@@ -39,7 +39,7 @@ export function cslItems(p: PlanRecord, url: string): Record<string, unknown>[] 
 
 // BibTeX's special characters, each as the sequence that prints it.
 const BIBTEX_ESCAPES: Record<string, string> = {
-  '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '%': '\\%', '&': '\\&', $: '\\$', '#': '\\#', _: '\\_', '^': '\\^{}', '~': '\\~{}',
+  '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '%': '\\%', '&': '\\&', $: '\\$', '#': '\\#', _: '\\_', '^': '\\textasciicircum{}', '~': '\\textasciitilde{}',
 };
 
 export function escapeBibtex(text: string): string {
