@@ -25,6 +25,17 @@ describe('a pre-filled correction report', () => {
     expect(href).not.toMatch(/[\s]/);
   });
 
+  it('keeps a sentence with mail-query delimiters and wide spaces intact, and writes Chinese as is', () => {
+    const sentence = '指标　A&B #1：达到50%+，比例=90%？';
+    const href = reportHref('mailto:a@b.example', { ...facts, sentence });
+    const query = href.slice(href.indexOf('?') + 1);
+    expect(query.match(/&/g)).toHaveLength(1);
+    expect(query.match(/=/g)).toHaveLength(2);
+    expect(query).not.toMatch(/[\s#+?]/u);
+    expect(decodeURIComponent(/body=([^&]*)$/.exec(href)![1]!)).toContain(`原文：${sentence}`);
+    expect(href).toContain('盐湖区妇女发展');
+  });
+
   it('as an issue form: the same facts in title= and body=', () => {
     const url = new URL(reportHref('https://github.com/example/liangui/issues/new', facts));
     expect(url.searchParams.get('title')).toBe('纠错：盐湖区妇女发展“十四五”规划 #s2-1-goals-2');

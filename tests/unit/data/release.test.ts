@@ -33,3 +33,18 @@ describe('the corpus checksum', () => {
     expect(corpusChecksum([b, a])).toBe(expected);
   });
 });
+
+describe('reading the version outside a repository', () => {
+  it('gives no commit, and the date from SOURCE_DATE_EPOCH', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readVersionFacts } = await import('../../../src/lib/data/release-fs.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'liangui-nogit-'));
+    try {
+      expect(readVersionFacts(dir, { SOURCE_DATE_EPOCH: String(TIME) })).toEqual({ commit: null, commitTime: null, modified: false, sourceDateEpoch: TIME });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
