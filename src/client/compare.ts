@@ -3,6 +3,7 @@ import { buildComparison } from '../lib/compare/model.ts';
 import { comparisonToHtml, esc } from '../lib/compare/render.ts';
 import { checkSelection, compareHref, readPlanIds, type PlanListing } from '../lib/compare/selection.ts';
 import type { CompareIndicator, PlanCompareData } from '../lib/compare/schema.ts';
+import { joinCsvFiles } from '../lib/data/csv-join.ts';
 
 interface CompareIndex { plans: (PlanListing & { province: string })[]; indicators: CompareIndicator[]; pages: string[][] }
 
@@ -41,6 +42,31 @@ async function render(): Promise<void> {
   view.innerHTML = comparisonToHtml(buildComparison(plans, indicators));
   document.title = `${plans.map((p) => p.county).join('、')}：规划对照 · 两规对照`;
   form?.closest('details')?.removeAttribute('open');
+  await addDownload(selection.ids);
+}
+
+let downloadUrl: string | undefined;
+
+/** 下载对照表: the chosen plans' target tables (/data/targets/<id>.csv) joined into one file. */
+async function addDownload(ids: string[]): Promise<void> {
+  const files = await Promise.all(ids.map(async (id) => {
+    const response = await fetch(`/data/targets/${id}.csv`);
+    if (!response.ok) throw new Error(`/data/targets/${id}.csv: ${response.status}`);
+    return response.text();
+  }));
+  if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+  downloadUrl = URL.createObjectURL(new Blob([joinCsvFiles(files)], { type: 'text/csv;charset=utf-8' }));
+  const p = document.createElement('p');
+  p.className = 'downloads no-print';
+  const a = document.createElement('a');
+  a.href = downloadUrl;
+  a.download = `${ids.join('--')}.csv`;
+  a.textContent = '下载对照表（CSV）';
+  const note = document.createElement('span');
+  note.className = 'muted';
+  note.textContent = '：所选规划的全部目标，附文号、发布机关、日期和官方网址，列同 targets.csv。';
+  p.append(a, note);
+  view?.prepend(p);
 }
 
 // The form would send ?plans=a&plans=b; the shared address is the shorter ?plans=a,b.

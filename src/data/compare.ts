@@ -3,6 +3,7 @@
  * from data already computed for the other pages: clauses and clusters of the alignment,
  * targets of the extraction.
  */
+import { planToRecord } from '../lib/data/plan-record.ts';
 import { blocksToClauses } from '../lib/align/clauses.ts';
 import type { ClauseClusterRecord } from '../lib/align/reuse-schema.ts';
 import type { PlanCompareData, CompareIndicator } from '../lib/compare/schema.ts';
@@ -39,6 +40,7 @@ export async function getPlanCompareData(planId: string): Promise<PlanCompareDat
     county: plan.meta.county,
     province: plan.meta.province,
     title: plan.meta.title,
+    meta: planToRecord(plan.meta),
     clauses: blocksToClauses(plan.id, plan.blocks).map((c) => {
       const shared = variants.get(`${plan.id}#${c.anchor}`);
       return {

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { ComparatorSchema } from '../targets/schema.ts';
+import { PlanRecordSchema } from '../data/plan-record.ts';
 
 export const CompareEditSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 
@@ -40,6 +41,8 @@ export const PlanCompareDataSchema = z.object({
   county: z.string(),
   province: z.string(),
   title: z.string(),
+  /** The plan's metadata (文号, 发布机关, dates, official URL, period), as in /data/plans.csv. */
+  meta: PlanRecordSchema,
   clauses: z.array(CompareClauseSchema),
   targets: z.array(CompareTargetSchema),
 });
