@@ -1,5 +1,5 @@
 /**
- * The disk side of the ingest: reads every <sources>/*.{txt,html,htm} with its .yaml, ingests
+ * The disk side of the ingest: reads every <sources>/*.{txt,html,htm,docx,pdf,doc,wps} with its .yaml, ingests
  * them all, and only when every source passed writes <plans>/<id>.md and the report.
  * Files edited by hand are kept unless named with --force.
  */
@@ -10,6 +10,7 @@ import { ingestSource, type SourceResult } from './ingest.ts';
 import { readSidecar } from './sidecar.ts';
 import { checkPlansUnique, decideWrites, type FileDecision } from './plan-set.ts';
 import { buildReport, reportToJson, type IngestReport } from './report.ts';
+import { SOURCE_FILE as SOURCE } from '../intake/formats.ts';
 
 export interface IngestOptions {
   /** Directory of raw sources, as the user names it (content/sources). */
@@ -35,8 +36,6 @@ export interface IngestOutcome {
   reportChanged: boolean;
   planFile: (id: string) => string;
 }
-
-const SOURCE = /\.(txt|html?)$/i;
 
 function readSources(sourcesDir: string): SourceResult[] {
   if (!existsSync(sourcesDir)) throw new IngestError(sourcesDir, 'the sources directory does not exist', 'pass --sources <dir> or create content/sources');
