@@ -74,7 +74,9 @@ function mostCommon(values: readonly number[]): number {
 /** The body text's left margin and right edge, read from the one-run lines. */
 function margins(lines: readonly Line[]): { left: number; right: number } {
   const single = lines.filter((l) => l.segments.length === 1);
-  const left = mostCommon(single.map((l) => Math.round(l.segments[0]!.x)));
+  // The leftmost position at least two lines start at: indented first lines and centred titles start further right.
+  const starts = single.map((l) => Math.round(l.segments[0]!.x)).sort((a, b) => a - b);
+  const left = starts.find((x, k) => starts[k + 1] !== undefined && starts[k + 1]! - x <= 1) ?? starts[0] ?? 0;
   const ends = single.map((l) => l.segments[0]!.end).sort((a, b) => a - b);
   return { left, right: ends[Math.floor(ends.length * 0.9)] ?? 0 };
 }
