@@ -42,6 +42,12 @@ const shortName = (name: string) => name.replace(/(市|地区|盟|省|自治区|
  */
 export function findDivision(name: string, context: string): DivisionMatch {
   const named = allDivisions().filter((d) => d.name === name);
+  // 太原市杏花岭区: the county's own name after its prefecture's (or province's).
+  if (named.length === 0) {
+    const parent = allDivisions().find((d) => d.level === 'prefecture' && name.startsWith(d.name) && name.length > d.name.length)?.name
+      ?? allDivisions().find((d) => name.startsWith(d.province) && name.length > d.province.length)?.province;
+    if (parent) return findDivision(name.slice(parent.length), `${parent} ${context}`);
+  }
   if (named.length === 1) return { found: named[0]!, how: `the only division named ${name} in the GB/T 2260 list` };
   if (named.length === 0) return { found: null, candidates: [], how: `no division is named ${name} in the GB/T 2260 list` };
   const placed = named.filter((d) => (d.prefecture && context.includes(shortName(d.prefecture))) || context.includes(shortName(d.province)));
