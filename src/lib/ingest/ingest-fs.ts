@@ -1,5 +1,5 @@
 /**
- * The disk side of the ingest: reads every <sources>/*.{txt,html,htm} with its .yaml, ingests
+ * The disk side of the ingest: reads every <sources>/*.{txt,html,htm,docx,pdf,doc,wps} with its .yaml, ingests
  * them all, and only when every source passed writes <plans>/<id>.md and the report.
  * Files edited by hand are kept unless named with --force. Nothing is destroyed by accident:
  * no sources, or sources in subfolders, stop the ingest before anything is written or deleted,
@@ -13,6 +13,7 @@ import { readSidecarWithWarnings } from './sidecar.ts';
 import { checkPlansUnique, decideWrites, type FileDecision } from './plan-set.ts';
 import { buildReport, reportToJson, type IngestReport } from './report.ts';
 import { checkKeptPlan } from './kept-plan.ts';
+import { SOURCE_FILE as SOURCE } from '../intake/formats.ts';
 
 export interface IngestOptions {
   /** Directory of raw sources, as the user names it (content/sources). */
@@ -38,8 +39,6 @@ export interface IngestOutcome {
   reportChanged: boolean;
   planFile: (id: string) => string;
 }
-
-const SOURCE = /\.(txt|html?)$/i;
 
 /** A file-system error as the problem half of one line: "permission denied (EACCES)". */
 function fsProblem(error: unknown): string {
@@ -88,7 +87,7 @@ function listSources(sourcesDir: string): string[] {
   }
   const sources = entries.map((e) => e.name).filter((n) => SOURCE.test(n));
   if (sources.length === 0) {
-    throw new IngestError(sourcesDir, 'no sources (.txt, .html) in this directory; nothing was written or deleted', 'put the raw documents and their .yaml sidecars directly in it, or pass --sources <dir>');
+    throw new IngestError(sourcesDir, 'no sources (.txt, .html, .docx, .pdf, .doc) in this directory; nothing was written or deleted', 'put the raw documents and their .yaml sidecars directly in it, or pass --sources <dir>');
   }
   const stems = new Set(sources.map((n) => n.replace(SOURCE, '')));
   for (const yaml of entries.map((e) => e.name).filter((n) => n.endsWith('.yaml'))) {

@@ -6,6 +6,8 @@ import type { Sidecar } from '../plan/schema.ts';
 import { IngestError } from './errors.ts';
 import { decodeSource, type SourceEncoding } from './decode.ts';
 import { readHtml, type DroppedHtml } from './html.ts';
+import { documentFormatOf, type DocumentFormat } from '../intake/formats.ts';
+import { readDocumentSync } from '../intake/read-document-sync.ts';
 import { removeConversionResidue } from './residue.ts';
 import { UNRECOGNIZED_HEADER, leadingChromeEnd, removeFooter, removeHeader, removeSecondCopy, removeVendorCopy } from './chrome.ts';
 import { readNotice, type NoticeReading } from './notice.ts';
@@ -33,8 +35,8 @@ export interface SourceInput {
 export interface SourceReport {
   file: string;
   encoding: SourceEncoding;
-  /** html: line numbers below count lines of the text the page was turned into, not of the HTML. */
-  format: 'text' | 'html';
+  /** html, docx, pdf, doc: line numbers below count lines of the text the page or document was turned into. */
+  format: 'text' | 'html' | Exclude<DocumentFormat, 'wps'>;
   /** The plans written from this source; title_line is the raw line of the plan's own title (null: none in the text). */
   plans: { id: string; title_line: number | null }[];
   /** Every block taken out, with its text and the reason. */
@@ -70,11 +72,20 @@ const DECODE_FIX = {
 
 const isHtml = (name: string) => /\.html?$/i.test(name);
 
+const formatOf = (name: string): SourceReport['format'] => (documentFormatOf(name) as SourceReport['format'] | null) ?? (isHtml(name) ? 'html' : 'text');
+
 /**
- * Bytes → the text the ingest reads: decoded, and a saved page turned into lines (with what the
- * page conversion left out). The one place a new source format meets the ingest.
+ * Bytes → the text the ingest reads: decoded, a saved page turned into lines (with what the page
+ * conversion left out), a Word or PDF document read by src/lib/intake. The one place a new source
+ * format meets the ingest.
  */
 export function sourceText(input: { name: string; path: string; bytes: Uint8Array }): { text: string; encoding: SourceEncoding; dropped: DroppedHtml[] | null } {
+  const document = documentFormatOf(input.name);
+  if (document) {
+    const reading = readDocumentSync(document, input.bytes);
+    if (!reading.ok) throw new IngestError(input.path, reading.problem, reading.fix);
+    return { text: reading.text, encoding: 'utf-8', dropped: null };
+  }
   const decoded = decodeSource(input.bytes);
   if (!decoded.ok) {
     const problem = decoded.problem === 'empty' ? 'the file is empty'
@@ -174,7 +185,7 @@ export function ingestSource(input: SourceInput): SourceResult {
   const report: SourceReport = {
     file: input.name,
     encoding,
-    format: isHtml(input.name) ? 'html' : 'text',
+    format: formatOf(input.name),
     plans: plans.map((p, k) => ({ id: p.id, title_line: slices[k]!.title?.no ?? null })),
     removed: [...page.removed, ...header].sort((a, b) => a.lines[0] - b.lines[0] || Number(b.inline) - Number(a.inline)),
     damage,

@@ -9,6 +9,7 @@ import type { PlanBlock, SourceLine } from './types.ts';
 import { markerOf, type LineMarker } from './markers.ts';
 import { splitRunTogetherItems } from './items.ts';
 import { isTableStart, readTable } from './tables.ts';
+import { isTabRow, readTabTable } from '../intake/tab-table.ts';
 
 /** A reading the structure step made that the report should show (damage or assumption). */
 export interface StructureNote {
@@ -83,7 +84,9 @@ class StructureBuilder {
 
   /** Reads a table at lines[i]; returns the index to continue from, or null when it is not a table. */
   table(lines: readonly SourceLine[], i: number): number | null {
-    const table = readTable(lines, i);
+    // A Word or PDF table comes row by row (src/lib/intake/lines.ts) and is taken as it is.
+    const rows = isTabRow(lines[i]!.text) ? readTabTable(lines, i) : null;
+    const table = rows ? { ...rows, notes: [] } : readTable(lines, i);
     if (!table) return null;
     const under = this.parent();
     const id = this.ids.unique(`${under}-t${this.ids.next(`${under}-t`)}`);
@@ -178,7 +181,7 @@ export function buildStructure(lines: readonly SourceLine[]): StructureResult {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text.trim();
     if (text === '') continue;
-    const after = isTableStart(lines[i]!) ? builder.table(lines, i) : null;
+    const after = isTableStart(lines[i]!) || isTabRow(lines[i]!.text) ? builder.table(lines, i) : null;
     if (after !== null) i = after - 1;
     else builder.line(text);
   }

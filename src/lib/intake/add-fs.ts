@@ -1,0 +1,50 @@
+/**
+ * `npm run add`: a document a county published → a source in content/sources with a drafted sidecar,
+ * then the ingest. The file is copied byte for byte under a name of the sources' pattern
+ * (<next number>_<first 16 hex digits of its SHA-256>.<ext>); the same file twice is refused.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { IngestError } from '../ingest/errors.ts';
+import { sourceText } from '../ingest/ingest.ts';
+import { SOURCE_FILE } from './formats.ts';
+import { readDocumentFacts, type DocumentFacts } from './document-facts.ts';
+import { draftSidecar } from './sidecar-draft.ts';
+
+export interface AddOptions {
+  file: string;
+  url: string | null;
+  sourcesDir: string;
+  today: string;
+}
+
+export interface AddOutcome {
+  sourcePath: string;
+  sidecarPath: string;
+  facts: DocumentFacts;
+}
+
+const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+export function addSource({ file, url, sourcesDir, today }: AddOptions): AddOutcome {
+  if (!existsSync(file)) throw new IngestError(file, 'no such file', 'give the path of the downloaded document or saved page');
+  if (!SOURCE_FILE.test(file)) throw new IngestError(file, `a ${extname(file) || 'file without extension'} cannot be added`, 'add a .docx, .doc, .pdf, a saved .html page or a .txt');
+  if (url !== null && !/^https?:\/\/\S+$/.test(url)) throw new IngestError(`--url ${url}`, 'not a web address', 'give the official address as it appears in the browser, starting with http:// or https://');
+  if (!existsSync(sourcesDir)) throw new IngestError(sourcesDir, 'the sources directory does not exist', 'run npm run add from the project folder');
+  const bytes = readFileSync(file);
+  const hash = digest(bytes);
+  const names = readdirSync(sourcesDir);
+  const twin = names.find((n) => SOURCE_FILE.test(n) && (n.includes(hash) || readFileSync(join(sourcesDir, n)).equals(bytes)));
+  if (twin) throw new IngestError(file, `already added as ${join(sourcesDir, twin)}`, 'edit that source\'s .yaml instead');
+  const next = Math.max(-1, ...names.map((n) => Number(/^(\d+)_/.exec(n)?.[1] ?? -1))) + 1;
+  const name = `${String(next).padStart(3, '0')}_${hash}${extname(file).toLowerCase()}`;
+  const sourcePath = join(sourcesDir, name);
+  // Read before copying: a document the readers refuse is not added at all.
+  const { text } = sourceText({ name, path: file, bytes });
+  const facts = readDocumentFacts(text);
+  const sidecarPath = sourcePath.replace(SOURCE_FILE, '.yaml');
+  copyFileSync(file, sourcePath);
+  writeFileSync(sidecarPath, draftSidecar({ facts, url, original: basename(file), today }));
+  return { sourcePath, sidecarPath, facts };
+}

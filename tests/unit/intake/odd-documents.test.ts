@@ -1,0 +1,111 @@
+/**
+ * One odd document per format, made by hand here, and the documents the readers must refuse with
+ * one line naming the file and what to do.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
+import PDFDocument from 'pdfkit';
+import { docxToText } from '../../../src/lib/intake/docx.ts';
+import { pdfToText } from '../../../src/lib/intake/pdf.ts';
+import { sourceText } from '../../../src/lib/ingest/ingest.ts';
+import { CJK_FONT, CJK_FONT_NAME } from '../../support/document-fixtures.ts';
+
+const seed001 = readFileSync('content/sources/001_23d5c46fb19a73e3.txt', 'utf8').split('\n');
+// 001_23d5c46fb19a73e3.txt:24–28
+const HEADING = seed001[23]!;
+const GOALS = seed001[24]!;
+const ITEM_1 = seed001[25]!;
+const ITEM_2 = seed001[26]!;
+
+describe('a .docx edited with tracked changes and comments', () => {
+  it('reads as Word shows it with the changes accepted: the insertion in, the deletion and the comment out', async () => {
+    expect(HEADING).toBe('（一）妇女与健康');
+    expect(ITEM_2).toBe('2.孕产妇死亡率下降到12.5/10万以内，城乡差距缩小。');
+    const doc = new Document({
+      comments: { children: [{ id: 0, author: '审核', date: new Date('2023-04-01'), children: [new Paragraph('请核对此数据')] }] },
+      sections: [{
+        children: [
+          new Paragraph(HEADING),
+          new Paragraph(GOALS),
+          new Paragraph(ITEM_1),
+          new Paragraph({
+            children: [
+              new TextRun('2.孕产妇死亡率下降到'),
+              new CommentRangeStart(0),
+              new DeletedTextRun({ id: 1, author: '审核', date: '2023-04-01T00:00:00Z', text: '15/10万' }),
+              new InsertedTextRun({ id: 2, author: '审核', date: '2023-04-01T00:00:00Z', text: '12.5/10万' }),
+              new CommentRangeEnd(0),
+              new TextRun({ children: [new CommentReference(0)] }),
+              new TextRun('以内，城乡差距缩小。'),
+            ],
+          }),
+        ],
+      }],
+    });
+    const text = await docxToText(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(text).toBe([HEADING, GOALS, ITEM_1, ITEM_2].join('\n') + '\n');
+    expect(text).not.toContain('请核对');
+  });
+});
+
+function pdf(draw: (doc: PDFKit.PDFDocument) => void): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4', margin: 56 });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Uint8Array>((resolve) => doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))));
+  draw(doc);
+  doc.end();
+  return done;
+}
+
+describe('a PDF whose text is drawn out of reading order', () => {
+  it('reads top to bottom and left to right, whatever order the glyphs were drawn in', async () => {
+    // Paragraphs start two characters in; item 1 wraps over three lines at the left margin.
+    const placed = [
+      { text: HEADING, x: 102 },
+      { text: GOALS, x: 102 },
+      { text: ITEM_1.slice(0, 20), x: 102 },
+      { text: ITEM_1.slice(20, 42), x: 80 },
+      { text: ITEM_1.slice(42), x: 80 },
+    ];
+    const bytes = await pdf((doc) => {
+      doc.font(CJK_FONT, CJK_FONT_NAME).fontSize(11);
+      // Drawn bottom line first; the table row's right cell before its left one.
+      doc.text('2025', 300, 300, { lineBreak: false });
+      doc.text('孕产妇死亡率', 80, 300, { lineBreak: false });
+      doc.text('2020', 300, 280, { lineBreak: false });
+      doc.text('指标', 80, 280, { lineBreak: false });
+      for (let k = placed.length - 1; k >= 0; k--) doc.text(placed[k]!.text, placed[k]!.x, 100 + k * 16, { lineBreak: false });
+    });
+    expect(ITEM_1.length).toBeGreaterThan(45);
+    expect(await pdfToText(bytes)).toBe([HEADING, GOALS, ITEM_1, '指标\t2020', '孕产妇死亡率\t2025'].join('\n') + '\n');
+  });
+});
+
+describe('documents refused with one line', () => {
+  const refuse = (name: string, bytes: Uint8Array) => () => sourceText({ name, path: `content/sources/${name}`, bytes });
+
+  it('a scanned PDF: no text layer, no OCR', async () => {
+    const scan = await pdf((doc) => {
+      doc.rect(56, 56, 400, 600).fill('#888');
+      doc.addPage().rect(56, 56, 400, 600).fill('#888');
+    });
+    expect(refuse('scan.pdf', scan)).toThrow('content/sources/scan.pdf: the PDF has no text layer (2 pages of images: a scan) (text recognition (OCR) is not supported: find the plan as a .docx, a text PDF or a web page)');
+  });
+  it('a .wps file: save it as .docx', () => {
+    expect(refuse('plan.wps', new Uint8Array([1, 2, 3]))).toThrow('content/sources/plan.wps: a WPS .wps document cannot be read here (open it in WPS or Word, save it as .docx and add that file instead)');
+  });
+  it('a .docx that is not one', () => {
+    expect(refuse('plan.docx', new TextEncoder().encode('<html>not a word file</html>'))).toThrow(/^content\/sources\/plan\.docx: not a readable \.docx: .+ \(open it in Word or WPS and save it again as \.docx\)$/);
+  });
+  it('a .doc that is not one', () => {
+    expect(refuse('plan.doc', new TextEncoder().encode('plain text, not a Word 97 file'))).toThrow(/^content\/sources\/plan\.doc: not a readable Word \.doc: .+ \(open it in Word or WPS, save it as \.docx and add that file instead\)$/);
+  });
+  it('a PDF that is not one', () => {
+    expect(refuse('plan.pdf', new TextEncoder().encode('%PDF-1.7 truncated'))).toThrow(/^content\/sources\/plan\.pdf: not a readable PDF: .+ \(download the file again; if it stays unreadable, use the \.docx or web page version\)$/);
+  });
+  it('an empty document', () => {
+    expect(refuse('plan.pdf', new Uint8Array())).toThrow('content/sources/plan.pdf: the file is empty (copy the downloaded document in again, byte for byte)');
+  });
+});
