@@ -36,7 +36,7 @@ describe('the ingest never deletes plans by accident', () => {
     const { options, plans } = setUp();
     const before = plans();
     for (const f of readdirSync(options.sourcesDir)) renameSync(join(options.sourcesDir, f), join(options.sourcesDir, '..', f));
-    expect(refusal(() => runIngest(options))).toBe(`${options.sourcesDir}: no sources (.txt, .html) in this directory; nothing was written or deleted (put the raw documents and their .yaml sidecars directly in it, or pass --sources <dir>)`);
+    expect(refusal(() => runIngest(options))).toBe(`${options.sourcesDir}: no sources (.txt, .html, .docx, .pdf, .doc) in this directory; nothing was written or deleted (put the raw documents and their .yaml sidecars directly in it, or pass --sources <dir>)`);
     expect(plans()).toEqual(before);
   });
 
