@@ -43,5 +43,6 @@ try {
   if (error instanceof DictionaryError) fail(error.message.split('\n')[0]!);
   if (isIngestError(error)) fail(formatIngestError(error));
   const e = error as NodeJS.ErrnoException;
-  fail(`ingest stopped: ${e.path ? `${e.path}: ` : ''}${String(e?.message ?? e).split('\n')[0]} (nothing was written if this came before the summary)`);
+  if (process.env.DEBUG) console.error(e?.stack ?? e);
+  fail(`ingest stopped: ${e.path ? `${e.path}: ` : ''}${String(e?.message ?? e).split('\n')[0]} (nothing was written if this came before the summary; DEBUG=1 shows where it stopped)`);
 }

@@ -16,10 +16,10 @@ const located = (block: PlanBlock): [string, string][] => (block.kind === 'table
  * Every invisible character of the published text, and every look-alike space or full-width digit
  * inside a number or marker, with what the reading made of it: the text keeps them as printed.
  */
-export function lookalikeFindings(where: string, text: string): Finding[] {
-  return findLookalikes(text).map((o) => ({
+export function lookalikeFindings(where: string, text: string, heading = false): Finding[] {
+  return findLookalikes(text, { heading }).map((o) => ({
     where,
-    problem: `${o.code} ${o.name} ${o.place === 'number' ? 'inside a number' : o.place === 'marker' ? 'in a heading or item marker' : 'in the text'}: ` +
+    problem: `${o.code} ${o.name} ${o.place === 'number' ? 'inside a number' : o.place === 'marker' ? 'in a heading or item marker' : o.place === 'heading' ? 'between two characters of a heading' : 'in the text'}: ` +
       (o.readAs === null ? 'kept as printed, ignored when reading'
         : o.place === 'number' && /\s/.test(o.readAs) ? `kept as printed; read as separate numbers, not as one`
         : `kept as printed; read as ${o.readAs}`),
@@ -29,7 +29,7 @@ export function lookalikeFindings(where: string, text: string): Finding[] {
 
 /** lookalikeFindings of every block (table cells by row id). */
 export function blockLookalikes(planId: string, blocks: readonly PlanBlock[]): Finding[] {
-  return blocks.flatMap((block) => located(block).flatMap(([where, text]) => lookalikeFindings(`${planId}#${where}`, text)));
+  return blocks.flatMap((block) => located(block).flatMap(([where, text]) => lookalikeFindings(`${planId}#${where}`, text, block.kind === 'heading')));
 }
 
 /** Every block (every table cell, located by its row id) checked for damage signs. */

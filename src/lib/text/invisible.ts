@@ -59,6 +59,10 @@ const HAS_ODD = new RegExp(`[${INVISIBLE_CLASS}${SPACE_CLASS}\\uFF10-\\uFF19]`);
 // A look-alike space inside a decimal: 12.\u00A05, 12\u00A0.5 (not between two whole numbers: 12 500 stays two).
 const SPACE_IN_DECIMAL = new RegExp(`(?<=\\d)[${SPACE_CLASS}]+(?=[.．]\\d)|(?<=\\d[.．])[${SPACE_CLASS}]+(?=\\d)`, 'g');
 const FULLWIDTH_DIGIT = /[\uFF10-\uFF19]/g;
+// Look-alike spaces inside a marker ((一\u3000), 二\u3000、) or between two Chinese characters (儿童与\u3000健康):
+// a reader sees no gap in the wording, and the structure is read without them.
+const SPACE_IN_MARKER = new RegExp(`^(\\s*[（(])[${SPACE_CLASS}]+|^(\\s*[（(]?\\s*[一二三四五六七八九十\\d]{1,3})[${SPACE_CLASS}]+(?=[）)、.．])`);
+const SPACE_BETWEEN_HANZI = new RegExp(`(?<=[\\u4e00-\\u9fff])[${SPACE_CLASS}]+(?=[\\u4e00-\\u9fff])`, 'g');
 
 const u = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -76,13 +80,19 @@ export function withoutInvisibles(text: string): string {
   return text.replace(INVISIBLE, '').replace(SPACE_IN_DECIMAL, '');
 }
 
-/** The text structure is read from: withoutInvisibles, and full-width digits as ASCII (１． is item 1). */
+/**
+ * The text structure is read from: withoutInvisibles, full-width digits as ASCII (１． is item 1),
+ * and look-alike spaces inside a marker or between two Chinese characters left out.
+ */
 export function structureText(text: string): string {
   if (!hasLookalikes(text)) return text;
-  return withoutInvisibles(text).replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
+  return withoutInvisibles(text)
+    .replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30))
+    .replace(SPACE_IN_MARKER, (_, a: string | undefined, b: string | undefined) => a ?? b ?? '')
+    .replace(SPACE_BETWEEN_HANZI, '');
 }
 
-export type LookalikePlace = 'number' | 'marker' | 'text';
+export type LookalikePlace = 'number' | 'marker' | 'heading' | 'text';
 
 export interface LookalikeOccurrence {
   /** Index in the text. */
@@ -136,7 +146,7 @@ function placeOf(text: string, at: number): { place: LookalikePlace; readAs: str
  * Every invisible character of the text, and every look-alike space or full-width digit that sits
  * inside a number or a heading/item marker (elsewhere they read as what they look like).
  */
-export function findLookalikes(text: string): LookalikeOccurrence[] {
+export function findLookalikes(text: string, options: { heading?: boolean } = {}): LookalikeOccurrence[] {
   if (!hasLookalikes(text)) return [];
   const out: LookalikeOccurrence[] = [];
   for (let at = 0; at < text.length; at++) {
@@ -145,7 +155,12 @@ export function findLookalikes(text: string): LookalikeOccurrence[] {
     const space = LOOKALIKE_SPACES[c];
     const fullwidth = /[\uFF10-\uFF19]/.test(c) ? 'full-width digit' : undefined;
     if (!invisible && !space && !fullwidth) continue;
-    const { place, readAs } = placeOf(text, at);
+    let { place, readAs } = placeOf(text, at);
+    // In a heading, a look-alike space between two Chinese characters is read as no space (儿童与　健康 is 儿童与健康).
+    if (options.heading && space && place === 'text' && /[\u4e00-\u9fff]/.test(text[at - 1] ?? '') && /[\u4e00-\u9fff]/.test(neighbour(text, at, 1).char ?? '')) {
+      place = 'heading';
+      readAs = structureText(text).trim();
+    }
     if (!invisible && (place === 'text' || (fullwidth && place === 'number'))) continue;
     // Indentation before a marker reads as what it looks like.
     if (space && place === 'marker' && text.slice(text.lastIndexOf('\n', at) + 1, at).trim() === '') continue;

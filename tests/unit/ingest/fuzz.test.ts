@@ -11,7 +11,8 @@
  *     in the plan.
  */
 import iconv from 'iconv-lite';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestSource, sourceText, type SourceResult } from '../../../src/lib/ingest/ingest.ts';
 import { formatIngestError, isIngestError } from '../../../src/lib/ingest/errors.ts';
@@ -65,17 +66,20 @@ function position(text: string, rng: Rng): number {
   return rng.int(text.length + 1);
 }
 
-function mutate(text: string, rng: Rng, html: boolean): string {
+/** The mutated text, and what was inserted (for the log of refusals). */
+function mutate(text: string, rng: Rng): { text: string; inserted: string[] } {
   let out = text;
+  const inserted: string[] = [];
   const n = 1 + rng.int(8);
   for (let k = 0; k < n; k++) {
     const at = position(out, rng);
     const kind = rng.next();
     const insert = kind < 0.55 ? rng.pick(INVISIBLE) : kind < 0.75 ? rng.pick(BRACKETS) : kind < 0.95 ? rng.pick(MARKUP)
       : String.fromCharCode(0xff10 + rng.int(10));
-    out = out.slice(0, at) + (html && kind >= 0.55 && kind < 0.95 ? insert : insert) + out.slice(at);
+    inserted.push(`${JSON.stringify(insert).slice(1, -1)} before "${out.slice(at, at + 6).replace(/\s+/g, ' ')}"`);
+    out = out.slice(0, at) + insert + out.slice(at);
   }
-  return out;
+  return { text: out, inserted };
 }
 
 const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -89,7 +93,7 @@ function encode(text: string, rng: Rng): { bytes: Uint8Array; how: string } {
   return { bytes: Buffer.from(crlf), how: 'utf-8' };
 }
 
-interface Case { name: string; path: string; bytes: Uint8Array; sidecar: (typeof SEEDS)[number]['sidecar'] }
+interface Case { name: string; path: string; bytes: Uint8Array; sidecar: (typeof SEEDS)[number]['sidecar']; inserted: string[] }
 
 function makeCase(k: number, rng: Rng): Case {
   const seed = rng.pick(SEEDS);
@@ -99,9 +103,10 @@ function makeCase(k: number, rng: Rng): Case {
   const text = asPage
     ? `<html><body>${seed.text.split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</body></html>`
     : seed.text;
-  const { bytes } = encode(mutate(text, rng, isPage || asPage), rng);
+  const mutated = mutate(text, rng);
+  const { bytes } = encode(mutated.text, rng);
   const name = `fuzz-${String(k).padStart(3, '0')}.${isPage || asPage ? 'html' : 'txt'}`;
-  return { name, path: `tests/fuzz/${name}`, bytes, sidecar: seed.sidecar };
+  return { name, path: `tests/fuzz/${name}`, bytes, sidecar: seed.sidecar, inserted: mutated.inserted };
 }
 
 const NUMBER = /\d+(?:\.\d+)?/g;
@@ -143,6 +148,7 @@ describe(`the ingest under ${CASES} fuzzed sources (seed ${SEED})`, () => {
     const started = performance.now();
     const problems: string[] = [];
     const refusals = new Map<string, number>();
+    const refused: string[] = [];
     let published = 0;
     for (let k = 0; k < CASES; k++) {
       const c = makeCase(k, rng);
@@ -160,6 +166,8 @@ describe(`the ingest under ${CASES} fuzzed sources (seed ${SEED})`, () => {
         if (/would lose or alter text/.test(line)) problems.push(`${c.name}: conservation failed inside the ingest: ${line}`);
         const reason = error.problem.replace(/[“"].*$|: .*$/, '').slice(0, 60);
         refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
+        if (process.env.FUZZ_DUMP) writeFileSync(join(process.env.FUZZ_DUMP, c.name), c.bytes);
+        refused.push(`  ${c.name} refused (${reason}); inserted: ${c.inserted.join('; ')}`);
         continue;
       }
       published++;
@@ -168,6 +176,7 @@ describe(`the ingest under ${CASES} fuzzed sources (seed ${SEED})`, () => {
     const seconds = (performance.now() - started) / 1000;
     console.log(`fuzz (seed ${SEED}): ${CASES} sources, ${published} published, ${CASES - published} refused in ${seconds.toFixed(1)} s`);
     for (const [reason, n] of [...refusals].sort((a, b) => b[1] - a[1])) console.log(`  refused ${n}×: ${reason}`);
+    for (const line of refused) console.log(line);
     expect(problems).toEqual([]);
     // Most fuzzed sources are still plans: a fuzz that only produced refusals would test nothing.
     expect(published).toBeGreaterThan(CASES * 0.6);

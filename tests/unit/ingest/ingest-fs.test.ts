@@ -47,8 +47,8 @@ describe('running the ingest over a directory', () => {
     const { options, plan } = setUp();
     runIngest(options);
     const original = readFileSync(plan('140107-women'), 'utf8');
-    writeFileSync(plan('140107-women'), `${original}\n手改。\n`);
-    writeFileSync(plan('140107-children'), `${readFileSync(plan('140107-children'), 'utf8')}\n手改。\n`);
+    writeFileSync(plan('140107-women'), `${original}\n手改。 {#hand-1}\n`);
+    writeFileSync(plan('140107-children'), `${readFileSync(plan('140107-children'), 'utf8')}\n手改。 {#hand-1}\n`);
     const outcome = runIngest({ ...options, force: ['140107-women'] });
     expect(outcome.decisions).toEqual([{ id: '140107-women', action: 'force' }, { id: '140107-children', action: 'keep-hand-edit' }]);
     expect(readFileSync(plan('140107-women'), 'utf8')).toBe(original);

@@ -92,6 +92,16 @@ describe('invisible characters in headings and item markers', () => {
     expect(targetsOf(result)).toEqual(cleanTargets);
   });
 
+  for (const [where, anchor, problem] of [
+    ['inside （一）', '（一|）妇女与健康', 'U+3000 ideographic space in a heading or item marker: kept as printed; read as （一）'],
+    ['between two characters of the domain heading', '（一）妇女与|健康', 'U+3000 ideographic space between two characters of a heading: kept as printed; read as （一）妇女与健康'],
+  ] as const) {
+    it(`an ideographic space ${where}: same sections, ids, domains and targets, and reported`, () => {
+      const found = expectReadAsClean(variant(anchor, '\u3000'), '\u3000');
+      expect(found.map((f) => [f.where, f.problem])).toEqual([['140802-women#s2-1', problem]]);
+    });
+  }
+
   it('indentation with ideographic or no-break spaces is not reported', () => {
     const result = ingestText(BASE_TEXT.replace('2.孕产妇死亡率', '\u3000\u30002.孕产妇死亡率').replace('二、发展领域', '\u00A0\u00A0二、发展领域'));
     expect(result.plans[0]!.blocks.map((b) => b.id)).toEqual(cleanBlocks.map((b) => b.id));

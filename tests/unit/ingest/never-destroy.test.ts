@@ -106,6 +106,15 @@ describe('file-system problems stop the ingest with one line naming the file', (
   });
 });
 
+describe('a broken hand edit stops the ingest with one line naming the file', () => {
+  it('a paragraph added without its {#id}', () => {
+    const { options } = setUp();
+    const file = join(options.plansDir, '140107-children.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n手改。\n`);
+    expect(refusal(() => runIngest(options))).toBe(`${file}: the plan text cannot be read: a paragraph "手改。" has no {#id}: paragraph "手改。" (correct the hand edit, or regenerate the file from its source: npm run ingest -- --force 140107-children)`);
+  });
+});
+
 describe('the summary says which plans were removed and why', () => {
   it('names a plan whose source is gone', () => {
     const { options } = setUp();
