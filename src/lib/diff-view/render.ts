@@ -20,6 +20,8 @@ export interface DiffLinks {
   clusterPages: ReadonlySet<string>;
   /** Page of the reference's own text; null for the reconstruction. */
   referenceHref: string | null;
+  /** County names of the plans an omitted clause is named after (plan ids never reach a reader). */
+  names?: ReadonlyMap<string, string>;
 }
 
 export function editsToHtml(edits: readonly Edit[]): string {
@@ -46,7 +48,8 @@ function clauseLinks(c: AlignedClause, links: DiffLinks): string {
   if (c.status !== 'omitted') out.push(`<a href="/plans/${esc(links.planId)}/#${esc(c.anchor)}">原文 ¶${esc(c.anchor)}</a>`);
   if (c.status === 'modified') out.push(`<span class="muted">相似度 ${Math.round(c.similarity * 100)}%</span>`);
   if (c.status === 'omitted' && c.support > 0) {
-    const some = c.supporters.length ? `（如 ${c.supporters.slice(0, 3).map(esc).join('、')}）` : '';
+    const named = c.supporters.slice(0, 3).map((id) => links.names?.get(id)).filter((n): n is string => !!n);
+    const some = named.length ? `（如 ${named.map(esc).join('、')}）` : '';
     out.push(`<span class="muted">${c.support} 部规划有此条款${some}</span>`);
   }
   // An omitted clause sits after a plan anchor that is not its own: only its reference anchor says which clause it is.
