@@ -8,7 +8,8 @@
  *    the unit of the dictionary indicator the row names;
  *  - a national reference of the indicator dictionary (content/indicators.yaml);
  *  - the site's own figures: inside an element marked data-site-figures (a chart of how much of a
- *    plan's wording it shares), or recognised by the words around them (SITE_FIGURES).
+ *    plan's wording it shares, the accuracy measured on /methodology/), or recognised by the words
+ *    around them (SITE_FIGURES).
  * Pure: the caller reads dist/ and the plans (figures-fs.ts).
  */
 import { Parser } from 'htmlparser2';

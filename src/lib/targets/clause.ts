@@ -73,13 +73,33 @@ interface Context {
   problems: string[];
 }
 
+/**
+ * Names of an enumeration that share a tail, one per number of a run: 城市、农村建校率分别达到90%80%
+ * names 城市建校率 and 农村建校率. Only for a rate or share, each item as long as the first.
+ */
+function splitEnumerated(head: string, n: number): string[] | null {
+  head = head.replace(/(分别|均|都)$/, '');
+  const parts = head.split(/[、和]/);
+  if (parts.length !== n || parts.some((p) => !p)) return null;
+  const last = parts[n - 1]!;
+  const itemLength = parts[0]!.length;
+  const tail = last.slice(itemLength);
+  if (!/(率|比例)$/.test(tail) || tail.length < 2 || parts.slice(0, -1).some((p) => p.length !== itemLength)) return null;
+  return [...parts.slice(0, -1).map((p) => p + tail), last];
+}
+
 /** A run with no dictionary name before it: its label is the words before the verb (or around the number). */
 function unnamed(run: ValueToken[], from: number, verb: VerbReading | null, nextStart: number, ctx: Context): { statements: Statement[]; end: number } {
   const { clause } = ctx;
   const v = run[0]!;
   if (run.length > 1) {
-    ctx.problems.push(`${quote(clause)}: ${run.length} numbers but no indicator names to pair them with`);
-    return { statements: [], end: v.after };
+    const names = splitEnumerated(trimLabel(clause.slice(from, verb ? from + verb.start : v.start)), run.length);
+    if (!names) {
+      ctx.problems.push(`${quote(clause)}: ${run.length} numbers but no indicator names to pair them with`);
+      return { statements: [], end: v.after };
+    }
+    const statements = names.map((label, i) => ({ indicator: null, label, comparator: comparatorOf(run[i]!, run, verb, clause.slice(0, run[i]!.start)), value: run[i]!.value, unit: run[i]!.unit }));
+    return { statements, end: run[run.length - 1]!.after };
   }
   const head = trimLabel(clause.slice(from, verb ? from + verb.start : v.start));
   const tail = clause.slice(v.after, nextStart);

@@ -58,6 +58,12 @@ describe('sentences that state several targets give one target each', () => {
     expect(broken.problems).toEqual(['999999-children #s2-1-goals-1 "婴儿和5岁以下儿童死亡率分别降至3.55.0‰以下": "3.55.0‰" is not one number (a separator may have been lost)']);
   });
 
+  it('names the items of an enumeration no dictionary entry knows by their shared tail: 城市、农村建校率', () => {
+    // 000_30ea770318f86718.txt:2652
+    expect(extractTargets(planFrom('children', '在中小学、幼儿园、中等职业学校建立家长学校,城市、农村建校率分别达到90%80%。 {#s2-1-goals-1}'), dictionary).targets
+      .map(({ target: t }) => [t.label, t.comparator, t.value])).toEqual([['城市建校率', '>=', 90], ['农村建校率', '>=', 80]]);
+  });
+
   it('pairs 分别 numbers with an enumeration that shares its tail, even run together: 分别达90%80%', () => {
     // 002_19b4bc2005f807a8.txt:777
     expect(triples('children', '城市社区和行政村家长学校或家庭教育指导服务点分别达90%80%。')).toEqual([
