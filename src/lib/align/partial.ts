@@ -5,37 +5,45 @@
  * inside the plan's paragraphs, and each plan paragraph left unmatched inside the reference's,
  * sentence by sentence: the clause is part of the other when most of its sentences are there.
  */
-import { differentIndicators } from './clause-targets.ts';
+import { differentIndicators, type NumberIdentity } from './clause-targets.ts';
 import type { ClausePair } from './match.ts';
 import { tokensOf, type PreparedClause } from './prepare.ts';
 import { containment, dice, shinglesOf } from './shingles.ts';
 import { PART_COVERED, SENTENCE_CONTAINED, SENTENCE_MATCH } from './thresholds.ts';
 import type { Token } from './tokens.ts';
 
-type Part = Pick<PreparedClause, 'kind' | 'domain' | 'role' | 'text' | 'codes' | 'indicators' | 'shingles'>;
+type Part = Pick<PreparedClause, 'kind' | 'domain' | 'role' | 'text' | 'codes' | 'indicators' | 'numberIds' | 'shingles'>;
 
-/** A sentence of a clause: its token range and the shingles of its key. */
+/** A sentence of a clause: its token range, the shingles of its key, the indicators its numbers are values of. */
 export interface Sentence {
   from: number;
   to: number;
   key: string;
   shingles: Uint32Array;
+  indicators: string[];
 }
 
 const SENTENCE_END = /[。；;!?！？]/u;
 
 /** A clause's sentences, split at 。；！？ (item numbers and punctuation carry no key). */
-export function sentencesOf(tokens: readonly Token[]): Sentence[] {
+export function sentencesOf(tokens: readonly Token[], numberIds: readonly (NumberIdentity | null)[] = []): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
   let key = '';
+  let indicators: string[] = [];
+  let n = 0;
   const close = (to: number) => {
-    if (key) out.push({ from, to, key, shingles: shinglesOf(key) });
+    if (key) out.push({ from, to, key, shingles: shinglesOf(key), indicators });
     from = to;
     key = '';
+    indicators = [];
   };
   tokens.forEach((t, i) => {
     key += t.key;
+    if (t.kind === 'number') {
+      const id = numberIds[n++];
+      if (id && !id.indicator.startsWith('label:')) indicators.push(id.indicator);
+    }
     if (t.key === '' && SENTENCE_END.test(t.text)) close(i + 1);
   });
   close(tokens.length);
@@ -55,8 +63,12 @@ export interface Covering {
   to: number;
 }
 
-/** How much of `part` stands in `whole`, sentence by sentence, and where. */
-export function coveringOf(part: readonly Sentence[], whole: readonly Sentence[]): Covering {
+/**
+ * How much of `part` stands in `whole`, sentence by sentence, and where. A sentence that states a
+ * target for an indicator the whole also states targets for (`wholeIndicators`) stands there
+ * whatever its wording and number: 城镇单位就业人员中的女性比例达到40%左右 ~ …不断提升.
+ */
+export function coveringOf(part: readonly Sentence[], whole: readonly Sentence[], wholeIndicators: readonly string[] = []): Covering {
   let total = 0;
   let found = 0;
   let from = Infinity;
@@ -73,32 +85,38 @@ export function coveringOf(part: readonly Sentence[], whole: readonly Sentence[]
       const score = d >= SENTENCE_MATCH || c >= SENTENCE_CONTAINED ? Math.max(d, c) : 0;
       if (score > bestScore) [best, bestScore] = [w, score];
     }
-    if (!best) continue;
+    if (!best) {
+      if (s.indicators.length && s.indicators.every((i) => wholeIndicators.includes(i))) found += n;
+      continue;
+    }
     found += n;
     from = Math.min(from, best.from);
     to = Math.max(to, best.to);
   }
+  // Found by indicator alone: no sentence of the whole to point at, so the whole is compared.
+  if (from === Infinity) [from, to] = [whole[0]?.from ?? 0, whole.at(-1)?.to ?? 0];
   return total ? { covered: found / total, from, to } : { covered: 0, from: 0, to: 0 };
 }
 
-function canBePart(part: Part, whole: Part): boolean {
+function canBePart(part: Part, whole: Part, sameIndicator: boolean): boolean {
   return part.kind === 'paragraph' && whole.kind === 'paragraph'
     && (part.domain === null || whole.domain === null || part.domain === whole.domain)
     // A goal the plan repeats in a measure's lead is still a goal it does not set.
     && part.role === whole.role
     && !differentIndicators(part.indicators, whole.indicators)
     // A cheap first look: the part's wording must mostly be in the whole at all.
-    && containment(part.shingles, whole.shingles) >= PART_COVERED / 2;
+    && (sameIndicator || containment(part.shingles, whole.shingles) >= PART_COVERED / 2);
 }
 
 interface Found { index: number; covered: number }
 
 function bestWhole(part: Part, partSentences: Sentence[], wholes: readonly Part[], sentences: (i: number) => Sentence[]): Found | null {
+  const sharesIndicator = (whole: Part) => part.indicators.some((i) => whole.indicators.includes(i));
   if ([...part.text].length < MIN_PART_CHARS) return null;
   let best: Found | null = null;
   wholes.forEach((whole, i) => {
-    if (!canBePart(part, whole)) return;
-    const { covered } = coveringOf(partSentences, sentences(i));
+    if (!canBePart(part, whole, sharesIndicator(whole))) return;
+    const { covered } = coveringOf(partSentences, sentences(i), whole.indicators);
     if (covered >= PART_COVERED && (!best || covered > best.covered)) best = { index: i, covered };
   });
   return best;
@@ -114,7 +132,7 @@ export function partialPairs(plan: readonly Part[], ref: readonly Part[], pairs:
     const cache = new Map<number, Sentence[]>();
     return (i: number) => {
       let s = cache.get(i);
-      if (!s) cache.set(i, (s = sentencesOf(tokensOf(clauses[i]!))));
+      if (!s) cache.set(i, (s = sentencesOf(tokensOf(clauses[i]!), clauses[i]!.numberIds)));
       return s;
     };
   };
