@@ -98,9 +98,12 @@ export function coveringOf(part: readonly Sentence[], whole: readonly Sentence[]
   return total ? { covered: found / total, from, to } : { covered: 0, from: 0, to: 0 };
 }
 
+/** Plans name one domain with small differences: 妇女参与决策管理 and 妇女参与决策和管理. */
+const domainKey = (d: string) => d.replace(/[和与及的、\s]/gu, '');
+
 function canBePart(part: Part, whole: Part, sameIndicator: boolean): boolean {
   return part.kind === 'paragraph' && whole.kind === 'paragraph'
-    && (part.domain === null || whole.domain === null || part.domain === whole.domain)
+    && (part.domain === null || whole.domain === null || domainKey(part.domain) === domainKey(whole.domain))
     // A goal the plan repeats in a measure's lead is still a goal it does not set.
     && part.role === whole.role
     && !differentIndicators(part.indicators, whole.indicators)
