@@ -9,10 +9,10 @@ import { differentIndicators, type NumberIdentity } from './clause-targets.ts';
 import type { ClausePair } from './match.ts';
 import { tokensOf, type PreparedClause } from './prepare.ts';
 import { containment, dice, shinglesOf } from './shingles.ts';
-import { PART_COVERED, SENTENCE_CONTAINED, SENTENCE_MATCH } from './thresholds.ts';
+import { PART_COVERED, RESIDUAL_LEAD, RESIDUAL_MATCH, SENTENCE_CONTAINED, SENTENCE_MATCH } from './thresholds.ts';
 import type { Token } from './tokens.ts';
 
-type Part = Pick<PreparedClause, 'kind' | 'domain' | 'role' | 'text' | 'codes' | 'indicators' | 'numberIds' | 'shingles'>;
+type Part = Pick<PreparedClause, 'kind' | 'domain' | 'role' | 'text' | 'codes' | 'indicators' | 'numberIds' | 'shingles' | 'leadShingles'>;
 
 /** A sentence of a clause: its token range, the shingles of its key, the indicators its numbers are values of. */
 export interface Sentence {
@@ -157,5 +157,40 @@ export function partialPairs(plan: readonly Part[], ref: readonly Part[], pairs:
     if (!found) return;
     out.push({ plan: i, ref: found.index, score: found.covered, part: 'split' });
   });
+  return out;
+}
+
+const itemNumber = (text: string) => /^\s*(\d{1,2})[.、．]/u.exec(text)?.[1] ?? null;
+
+/**
+ * Items both sides left unmatched that stand in the same place of the same domain and say the
+ * same thing in other words: 8.注重妇女心理健康工作 and 8.促进妇女心理健康, each the eighth health
+ * measure. Paired when they share some wording (RESIDUAL_MATCH) and either their item number or
+ * a similar lead sentence (RESIDUAL_LEAD); best pairs first, one to one.
+ */
+export function residualPairs(plan: readonly Part[], ref: readonly Part[], pairs: readonly ClausePair[]): ClausePair[] {
+  const usedPlan = new Set(pairs.map((p) => p.plan));
+  const usedRef = new Set(pairs.map((p) => p.ref));
+  const found: ClausePair[] = [];
+  plan.forEach((p, i) => {
+    if (usedPlan.has(i) || p.kind !== 'paragraph' || p.domain === null) return;
+    ref.forEach((r, j) => {
+      if (usedRef.has(j) || r.kind !== 'paragraph' || r.domain === null || r.role !== p.role) return;
+      if (domainKey(r.domain) !== domainKey(p.domain!) || differentIndicators(p.indicators, r.indicators)) return;
+      const d = dice(p.shingles, r.shingles);
+      if (d < RESIDUAL_MATCH) return;
+      const sameItem = itemNumber(p.text) !== null && itemNumber(p.text) === itemNumber(r.text);
+      const sameLead = !!p.leadShingles && !!r.leadShingles && dice(p.leadShingles, r.leadShingles) >= RESIDUAL_LEAD;
+      if (sameItem || sameLead) found.push({ plan: i, ref: j, score: d });
+    });
+  });
+  found.sort((a, b) => b.score - a.score || a.plan - b.plan || a.ref - b.ref);
+  const out: ClausePair[] = [];
+  for (const f of found) {
+    if (usedPlan.has(f.plan) || usedRef.has(f.ref)) continue;
+    usedPlan.add(f.plan);
+    usedRef.add(f.ref);
+    out.push(f);
+  }
   return out;
 }
