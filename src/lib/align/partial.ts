@@ -9,7 +9,9 @@ import { differentIndicators, type NumberIdentity } from './clause-targets.ts';
 import type { ClausePair } from './match.ts';
 import { tokensOf, type PreparedClause } from './prepare.ts';
 import { containment, dice, shinglesOf } from './shingles.ts';
-import { PART_COVERED, RESIDUAL_LEAD, RESIDUAL_MATCH, SENTENCE_CONTAINED, SENTENCE_MATCH } from './thresholds.ts';
+import {
+  PART_COVERED, RESIDUAL_LEAD, RESIDUAL_MATCH, RESIDUAL_SENTENCE_BODY, SENTENCE_CONTAINED, SENTENCE_MATCH,
+} from './thresholds.ts';
 import type { Token } from './tokens.ts';
 
 type Part = Pick<PreparedClause, 'kind' | 'domain' | 'role' | 'text' | 'codes' | 'indicators' | 'numberIds' | 'shingles' | 'leadShingles'>;
@@ -166,22 +168,32 @@ const itemNumber = (text: string) => /^\s*(\d{1,2})[.、．]/u.exec(text)?.[1] ?
  * Items both sides left unmatched that stand in the same place of the same domain and say the
  * same thing in other words: 8.注重妇女心理健康工作 and 8.促进妇女心理健康, each the eighth health
  * measure. Paired when they share some wording (RESIDUAL_MATCH) and either their item number or
- * a similar lead sentence (RESIDUAL_LEAD); best pairs first, one to one.
+ * a similar lead sentence (RESIDUAL_LEAD), or when one sentence stands in both nearly word for
+ * word and they share a little more (RESIDUAL_SENTENCE_BODY); best pairs first, one to one.
  */
 export function residualPairs(plan: readonly Part[], ref: readonly Part[], pairs: readonly ClausePair[]): ClausePair[] {
   const usedPlan = new Set(pairs.map((p) => p.plan));
   const usedRef = new Set(pairs.map((p) => p.ref));
+  const sentences = new Map<Part, Sentence[]>();
+  const sentencesOfPart = (c: Part) => {
+    let s = sentences.get(c);
+    if (!s) sentences.set(c, (s = sentencesOf(tokensOf(c), c.numberIds)));
+    return s;
+  };
   const found: ClausePair[] = [];
   plan.forEach((p, i) => {
-    if (usedPlan.has(i) || p.kind !== 'paragraph' || p.domain === null) return;
+    if (usedPlan.has(i) || p.kind !== 'paragraph') return;
     ref.forEach((r, j) => {
-      if (usedRef.has(j) || r.kind !== 'paragraph' || r.domain === null || r.role !== p.role) return;
-      if (domainKey(r.domain) !== domainKey(p.domain!) || differentIndicators(p.indicators, r.indicators)) return;
+      if (usedRef.has(j) || r.kind !== 'paragraph' || r.role !== p.role) return;
+      if ((p.domain === null) !== (r.domain === null)) return;
+      if (p.domain !== null && domainKey(r.domain!) !== domainKey(p.domain)) return;
+      if (differentIndicators(p.indicators, r.indicators)) return;
       const d = dice(p.shingles, r.shingles);
-      if (d < RESIDUAL_MATCH) return;
+      if (d < RESIDUAL_SENTENCE_BODY) return;
       const sameItem = itemNumber(p.text) !== null && itemNumber(p.text) === itemNumber(r.text);
       const sameLead = !!p.leadShingles && !!r.leadShingles && dice(p.leadShingles, r.leadShingles) >= RESIDUAL_LEAD;
-      if (sameItem || sameLead) found.push({ plan: i, ref: j, score: d });
+      const byPlace = d >= RESIDUAL_MATCH && (sameItem || sameLead);
+      if (byPlace || sharesSentence(sentencesOfPart(p), sentencesOfPart(r))) found.push({ plan: i, ref: j, score: d });
     });
   });
   found.sort((a, b) => b.score - a.score || a.plan - b.plan || a.ref - b.ref);
@@ -193,4 +205,15 @@ export function residualPairs(plan: readonly Part[], ref: readonly Part[], pairs
     out.push(f);
   }
   return out;
+}
+
+/** Characters of a sentence enough to identify an item (女童平等接受义务教育). */
+const SHARED_SENTENCE_CHARS = 8;
+/** How alike that sentence must be on both sides. */
+const SHARED_SENTENCE_MATCH = SENTENCE_MATCH;
+
+/** Whether the two clauses have a sentence in common, near enough word for word. */
+function sharesSentence(a: readonly Sentence[], b: readonly Sentence[]): boolean {
+  return a.some((s) => [...s.key].length >= SHARED_SENTENCE_CHARS
+    && b.some((t) => [...t.key].length >= SHARED_SENTENCE_CHARS && dice(s.shingles, t.shingles) >= SHARED_SENTENCE_MATCH));
 }

@@ -50,6 +50,7 @@ export const SENTENCE_CONTAINED = 0.8;
  */
 export const RESIDUAL_MATCH = 0.3;
 export const RESIDUAL_LEAD = 0.5;
+export const RESIDUAL_SENTENCE_BODY = 0.2;
 
 /** Candidates scored exactly per clause, best LSH agreement first. */
 export const CANDIDATES_PER_CLAUSE = 12;
