@@ -5,7 +5,7 @@
 import { classifyClauses, type AlignedClause } from './classify.ts';
 import { planIn, type Corpus } from './corpus.ts';
 import { matchClauses } from './match.ts';
-import { partialPairs } from './partial.ts';
+import { partialPairs, residualPairs } from './partial.ts';
 import { chooseReference, type Reference } from './reference.ts';
 import { ReuseSchema, type Reuse, type ReuseSummary } from './reuse-schema.ts';
 import { summarize, summarizeByDomain, type DomainSummary } from './summary.ts';
@@ -24,7 +24,8 @@ export function alignPlan(corpus: Corpus, planId: string, reference?: Reference)
   const plan = planIn(corpus, planId);
   const ref = reference ?? chooseReference(plan, corpus);
   const whole = ref.pairs ?? matchClauses(plan.clauses, ref.clauses);
-  const pairs = [...whole, ...partialPairs(plan.clauses, ref.clauses, whole)];
+  const withParts = [...whole, ...partialPairs(plan.clauses, ref.clauses, whole)];
+  const pairs = [...withParts, ...residualPairs(plan.clauses, ref.clauses, withParts)];
   const clauses = classifyClauses(plan.clauses, ref.clauses, pairs);
   return {
     plan: plan.id,

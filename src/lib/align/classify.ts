@@ -121,11 +121,11 @@ function matched(
   let before: Token[] = [];
   let after: Token[] = [];
   if (pair.part === 'merged') {
-    const c = coveringOf(sentencesOf(refTokens), sentencesOf(planTokens));
+    const c = coveringOf(sentencesOf(refTokens, ref.numberIds), sentencesOf(planTokens, clause.numberIds), clause.indicators);
     planSide = slice(planTokens, clause.numberIds, c.from, c.to);
     if (!extra) [before, after] = [planTokens.slice(0, c.from), planTokens.slice(c.to)];
   } else if (pair.part === 'split') {
-    const c = coveringOf(sentencesOf(planTokens), sentencesOf(refTokens));
+    const c = coveringOf(sentencesOf(planTokens, clause.numberIds), sentencesOf(refTokens, ref.numberIds), ref.indicators);
     refSide = slice(refTokens, ref.numberIds, c.from, c.to);
   }
   const same = keyOf(planSide.tokens) === keyOf(refSide.tokens) && !before.some((t) => t.key) && !after.some((t) => t.key);

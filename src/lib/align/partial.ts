@@ -5,37 +5,47 @@
  * inside the plan's paragraphs, and each plan paragraph left unmatched inside the reference's,
  * sentence by sentence: the clause is part of the other when most of its sentences are there.
  */
-import { differentIndicators } from './clause-targets.ts';
+import { differentIndicators, type NumberIdentity } from './clause-targets.ts';
 import type { ClausePair } from './match.ts';
 import { tokensOf, type PreparedClause } from './prepare.ts';
 import { containment, dice, shinglesOf } from './shingles.ts';
-import { PART_COVERED, SENTENCE_CONTAINED, SENTENCE_MATCH } from './thresholds.ts';
+import {
+  PART_COVERED, RESIDUAL_LEAD, RESIDUAL_MATCH, RESIDUAL_SENTENCE_BODY, SENTENCE_CONTAINED, SENTENCE_MATCH,
+} from './thresholds.ts';
 import type { Token } from './tokens.ts';
 
-type Part = Pick<PreparedClause, 'kind' | 'domain' | 'role' | 'text' | 'codes' | 'indicators' | 'shingles'>;
+type Part = Pick<PreparedClause, 'kind' | 'domain' | 'role' | 'text' | 'codes' | 'indicators' | 'numberIds' | 'shingles' | 'leadShingles'>;
 
-/** A sentence of a clause: its token range and the shingles of its key. */
+/** A sentence of a clause: its token range, the shingles of its key, the indicators its numbers are values of. */
 export interface Sentence {
   from: number;
   to: number;
   key: string;
   shingles: Uint32Array;
+  indicators: string[];
 }
 
 const SENTENCE_END = /[。；;!?！？]/u;
 
 /** A clause's sentences, split at 。；！？ (item numbers and punctuation carry no key). */
-export function sentencesOf(tokens: readonly Token[]): Sentence[] {
+export function sentencesOf(tokens: readonly Token[], numberIds: readonly (NumberIdentity | null)[] = []): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
   let key = '';
+  let indicators: string[] = [];
+  let n = 0;
   const close = (to: number) => {
-    if (key) out.push({ from, to, key, shingles: shinglesOf(key) });
+    if (key) out.push({ from, to, key, shingles: shinglesOf(key), indicators });
     from = to;
     key = '';
+    indicators = [];
   };
   tokens.forEach((t, i) => {
     key += t.key;
+    if (t.kind === 'number') {
+      const id = numberIds[n++];
+      if (id && !id.indicator.startsWith('label:')) indicators.push(id.indicator);
+    }
     if (t.key === '' && SENTENCE_END.test(t.text)) close(i + 1);
   });
   close(tokens.length);
@@ -55,8 +65,12 @@ export interface Covering {
   to: number;
 }
 
-/** How much of `part` stands in `whole`, sentence by sentence, and where. */
-export function coveringOf(part: readonly Sentence[], whole: readonly Sentence[]): Covering {
+/**
+ * How much of `part` stands in `whole`, sentence by sentence, and where. A sentence that states a
+ * target for an indicator the whole also states targets for (`wholeIndicators`) stands there
+ * whatever its wording and number: 城镇单位就业人员中的女性比例达到40%左右 ~ …不断提升.
+ */
+export function coveringOf(part: readonly Sentence[], whole: readonly Sentence[], wholeIndicators: readonly string[] = []): Covering {
   let total = 0;
   let found = 0;
   let from = Infinity;
@@ -73,32 +87,41 @@ export function coveringOf(part: readonly Sentence[], whole: readonly Sentence[]
       const score = d >= SENTENCE_MATCH || c >= SENTENCE_CONTAINED ? Math.max(d, c) : 0;
       if (score > bestScore) [best, bestScore] = [w, score];
     }
-    if (!best) continue;
+    if (!best) {
+      if (s.indicators.length && s.indicators.every((i) => wholeIndicators.includes(i))) found += n;
+      continue;
+    }
     found += n;
     from = Math.min(from, best.from);
     to = Math.max(to, best.to);
   }
+  // Found by indicator alone: no sentence of the whole to point at, so the whole is compared.
+  if (from === Infinity) [from, to] = [whole[0]?.from ?? 0, whole.at(-1)?.to ?? 0];
   return total ? { covered: found / total, from, to } : { covered: 0, from: 0, to: 0 };
 }
 
-function canBePart(part: Part, whole: Part): boolean {
+/** Plans name one domain with small differences: 妇女参与决策管理 and 妇女参与决策和管理. */
+const domainKey = (d: string) => d.replace(/[和与及的、\s]/gu, '');
+
+function canBePart(part: Part, whole: Part, sameIndicator: boolean): boolean {
   return part.kind === 'paragraph' && whole.kind === 'paragraph'
-    && (part.domain === null || whole.domain === null || part.domain === whole.domain)
+    && (part.domain === null || whole.domain === null || domainKey(part.domain) === domainKey(whole.domain))
     // A goal the plan repeats in a measure's lead is still a goal it does not set.
     && part.role === whole.role
     && !differentIndicators(part.indicators, whole.indicators)
     // A cheap first look: the part's wording must mostly be in the whole at all.
-    && containment(part.shingles, whole.shingles) >= PART_COVERED / 2;
+    && (sameIndicator || containment(part.shingles, whole.shingles) >= PART_COVERED / 2);
 }
 
 interface Found { index: number; covered: number }
 
 function bestWhole(part: Part, partSentences: Sentence[], wholes: readonly Part[], sentences: (i: number) => Sentence[]): Found | null {
+  const sharesIndicator = (whole: Part) => part.indicators.some((i) => whole.indicators.includes(i));
   if ([...part.text].length < MIN_PART_CHARS) return null;
   let best: Found | null = null;
   wholes.forEach((whole, i) => {
-    if (!canBePart(part, whole)) return;
-    const { covered } = coveringOf(partSentences, sentences(i));
+    if (!canBePart(part, whole, sharesIndicator(whole))) return;
+    const { covered } = coveringOf(partSentences, sentences(i), whole.indicators);
     if (covered >= PART_COVERED && (!best || covered > best.covered)) best = { index: i, covered };
   });
   return best;
@@ -114,7 +137,7 @@ export function partialPairs(plan: readonly Part[], ref: readonly Part[], pairs:
     const cache = new Map<number, Sentence[]>();
     return (i: number) => {
       let s = cache.get(i);
-      if (!s) cache.set(i, (s = sentencesOf(tokensOf(clauses[i]!))));
+      if (!s) cache.set(i, (s = sentencesOf(tokensOf(clauses[i]!), clauses[i]!.numberIds)));
       return s;
     };
   };
@@ -137,4 +160,60 @@ export function partialPairs(plan: readonly Part[], ref: readonly Part[], pairs:
     out.push({ plan: i, ref: found.index, score: found.covered, part: 'split' });
   });
   return out;
+}
+
+const itemNumber = (text: string) => /^\s*(\d{1,2})[.、．]/u.exec(text)?.[1] ?? null;
+
+/**
+ * Items both sides left unmatched that stand in the same place of the same domain and say the
+ * same thing in other words: 8.注重妇女心理健康工作 and 8.促进妇女心理健康, each the eighth health
+ * measure. Paired when they share some wording (RESIDUAL_MATCH) and either their item number or
+ * a similar lead sentence (RESIDUAL_LEAD), or when one sentence stands in both nearly word for
+ * word and they share a little more (RESIDUAL_SENTENCE_BODY); best pairs first, one to one.
+ */
+export function residualPairs(plan: readonly Part[], ref: readonly Part[], pairs: readonly ClausePair[]): ClausePair[] {
+  const usedPlan = new Set(pairs.map((p) => p.plan));
+  const usedRef = new Set(pairs.map((p) => p.ref));
+  const sentences = new Map<Part, Sentence[]>();
+  const sentencesOfPart = (c: Part) => {
+    let s = sentences.get(c);
+    if (!s) sentences.set(c, (s = sentencesOf(tokensOf(c), c.numberIds)));
+    return s;
+  };
+  const found: ClausePair[] = [];
+  plan.forEach((p, i) => {
+    if (usedPlan.has(i) || p.kind !== 'paragraph') return;
+    ref.forEach((r, j) => {
+      if (usedRef.has(j) || r.kind !== 'paragraph' || r.role !== p.role) return;
+      if ((p.domain === null) !== (r.domain === null)) return;
+      if (p.domain !== null && domainKey(r.domain!) !== domainKey(p.domain)) return;
+      if (differentIndicators(p.indicators, r.indicators)) return;
+      const d = dice(p.shingles, r.shingles);
+      if (d < RESIDUAL_SENTENCE_BODY) return;
+      const sameItem = itemNumber(p.text) !== null && itemNumber(p.text) === itemNumber(r.text);
+      const sameLead = !!p.leadShingles && !!r.leadShingles && dice(p.leadShingles, r.leadShingles) >= RESIDUAL_LEAD;
+      const byPlace = d >= RESIDUAL_MATCH && (sameItem || sameLead);
+      if (byPlace || sharesSentence(sentencesOfPart(p), sentencesOfPart(r))) found.push({ plan: i, ref: j, score: d });
+    });
+  });
+  found.sort((a, b) => b.score - a.score || a.plan - b.plan || a.ref - b.ref);
+  const out: ClausePair[] = [];
+  for (const f of found) {
+    if (usedPlan.has(f.plan) || usedRef.has(f.ref)) continue;
+    usedPlan.add(f.plan);
+    usedRef.add(f.ref);
+    out.push(f);
+  }
+  return out;
+}
+
+/** Characters of a sentence enough to identify an item (女童平等接受义务教育). */
+const SHARED_SENTENCE_CHARS = 8;
+/** How alike that sentence must be on both sides. */
+const SHARED_SENTENCE_MATCH = SENTENCE_MATCH;
+
+/** Whether the two clauses have a sentence in common, near enough word for word. */
+function sharesSentence(a: readonly Sentence[], b: readonly Sentence[]): boolean {
+  return a.some((s) => [...s.key].length >= SHARED_SENTENCE_CHARS
+    && b.some((t) => [...t.key].length >= SHARED_SENTENCE_CHARS && dice(s.shingles, t.shingles) >= SHARED_SENTENCE_MATCH));
 }

@@ -44,6 +44,14 @@ export const PART_COVERED = 0.75;
 export const SENTENCE_MATCH = 0.6;
 export const SENTENCE_CONTAINED = 0.8;
 
+/**
+ * Two items both left unmatched, of one domain and role, are one item rewritten when they share
+ * this Dice and their item number or a lead sentence this alike (partial.ts residualPairs).
+ */
+export const RESIDUAL_MATCH = 0.3;
+export const RESIDUAL_LEAD = 0.5;
+export const RESIDUAL_SENTENCE_BODY = 0.2;
+
 /** Candidates scored exactly per clause, best LSH agreement first. */
 export const CANDIDATES_PER_CLAUSE = 12;
 

@@ -56,7 +56,7 @@ function clauseLinks(c: AlignedClause, links: DiffLinks): string {
   if (c.status === 'omitted') {
     if (c.reference_anchor && links.clusterPages.has(c.reference_anchor)) out.push(`<a href="/clauses/${esc(c.reference_anchor)}/">看各地措辞</a>`);
   } else if (cluster && cluster.plans > 1 && links.clusterPages.has(cluster.id)) {
-    out.push(`<a href="/clauses/${esc(cluster.id)}/">${cluster.plans} 部规划有此条款：看各地措辞</a>`);
+    out.push(`<a href="/clauses/${esc(cluster.id)}/">${cluster.plans} 部规划（含本规划）有此条款：看各地措辞</a>`);
   }
   if (links.referenceHref && c.reference_anchor && c.status !== 'original') out.push(`<a href="${esc(links.referenceHref)}#${esc(c.reference_anchor)}">基准原文</a>`);
   return `<p class="clause-links">${out.join('')}</p>`;

@@ -37,6 +37,14 @@ describe('杏花岭 (140107) women against 盐湖 (140802)', () => {
     expect(omitted).not.toContain('s2-3-goals-9');
   });
 
+  it('matches 盐湖’s goal 3 (城镇单位就业人员中的女性比例达到40%左右) with 杏花岭’s goal 2, which sets the same indicator', () => {
+    // 001_23d5c46fb19a73e3.txt:79 "3.优化妇女就业结构。城镇单位就业人员中的女性比例达到40%左右。"
+    // 000_30ea770318f86718.txt:504 "2.优化妇女就业结构,拓宽就业渠道…城镇单位就业人员中的女性比例不断提升。"
+    const goal2 = group('s2-3-goals-2');
+    expect(goal2.map((c) => c.reference_anchor)).toContain('s2-3-goals-3');
+    expect(goal2.find((c) => c.reference_anchor === 's2-3-goals-3')!.status).toBe('modified');
+  });
+
   it('counts the merged paragraph’s characters once', () => {
     const chars = detail.clauses.filter((c) => c.anchor === 's2-3-goals-6').reduce((n, c) => n + c.chars, 0);
     expect(chars).toBe(detail.clauses.find((c) => c.anchor === 's2-3-goals-6')!.text.replace(/\s/g, '').length);

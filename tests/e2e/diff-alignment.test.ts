@@ -1,0 +1,53 @@
+/**
+ * The diff view tells the truth about merged items, look-alike indicators and its reference,
+ * as a reader sees it. Expectations read from the raw sources (cited by file and line).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { openSite, newPage, SHOTS, type Site } from '../support/browser.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => site?.close());
+
+describe('杏花岭 women against 盐湖 women (?reference=140802-women)', () => {
+  for (const width of [1280, 375]) {
+    it(`shows 盐湖’s goal 8 inside 杏花岭’s goal 6, not as 缺少 (${width} px)`, async () => {
+      const { page, errors } = await newPage(site, { width, height: 900 });
+      await page.goto(`${site.base}/plans/140107-women/diff/?reference=140802-women`);
+      await page.waitForFunction(() => document.getElementById('reference-status')?.textContent?.includes('已改为'));
+      // 001_23d5c46fb19a73e3.txt:84 "8.增强农村低收入妇女群体的可持续发展能力。" stands in 000_30ea770318f86718.txt:512.
+      const goal6 = page.locator('#d-s2-3-goals-6');
+      await goal6.scrollIntoViewIfNeeded();
+      expect(await goal6.locator('.merged-part').count()).toBe(2);
+      expect(await goal6.innerText()).toContain('增强农村低收入妇女群体的可持续发展能力');
+      const omitted = await page.locator('.clause.c-omitted').allInnerTexts();
+      expect(omitted.join('\n')).not.toContain('增强农村低收入妇女群体的可持续发展能力');
+      await page.screenshot({ path: `${SHOTS}/diff-merged-${width}.png` });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
+describe('张家港 women against the common template (default page)', () => {
+  it('never pairs its 失业保险 goal with a 养老保险 clause', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(`${site.base}/plans/320582-women/diff/`);
+    // 003_089270d5eef34d70.txt: "4.完善失业保险制度。…失业保险参保率达98%以上。"
+    const unemployment = page.locator('#d-s3-5-goals-4');
+    await unemployment.scrollIntoViewIfNeeded();
+    expect(await unemployment.textContent()).toMatch(/完善失业保险.*98%以上/);
+    expect(await unemployment.textContent()).not.toContain('养老保险参保率');
+    expect(await unemployment.locator('.numbers-changed').count()).toBe(0);
+    const text = (await page.locator('#diff-view').textContent()) ?? '';
+    expect(text).not.toMatch(/95%\s*→\s*98%/);
+    expect(await page.locator('#reference-description').textContent()).toContain('只收至少 2 份其他规划');
+    expect(text).not.toMatch(/\d{6}-(women|children)/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
