@@ -10,6 +10,7 @@ import type { PagefindApi, PagefindFragment } from '../lib/search/pagefind-types
 import { shardPath } from '../lib/search/shards.ts';
 import { resultItem, suggestionLinks } from './search-render.ts';
 import { closestDocNumbers, shorterQueries, MAX_SUGGESTIONS } from '../lib/search/suggest.ts';
+import { isExactQuery } from '../lib/search/bigrams.ts';
 
 /**
  * Results checked and shown at once: each costs its plan's fragment file (about 25 KB), so the
@@ -17,6 +18,12 @@ import { closestDocNumbers, shorterQueries, MAX_SUGGESTIONS } from '../lib/searc
  */
 const FIRST_BATCH = 3;
 const BATCH = 6;
+/**
+ * Plans whose text is checked at most per batch. A long term is searched by a spread of its
+ * bigrams (src/lib/search/bigrams.ts), which plans may hold without holding the term; each check
+ * downloads a plan's text, so a reader asks for more checks rather than waiting for thousands.
+ */
+const CHECKS_PER_BATCH = 12;
 const PAGEFIND_OPTIONS = { excerptLength: 20 };
 
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -144,6 +151,7 @@ function describe(run: Run): string {
   const what = `「${run.query.text}」${run.domain ? `（${run.domain}）` : ''}`;
   const note = run.typed && run.typed !== run.query.text ? `（按「${run.query.text}」搜索）` : '';
   if (done && total === 0) return `没有找到含有${what}的规划。${note}`;
+  if (run.shown === 0) return `已核对 ${run.next} 个可能的结果，都不含${what}；按“显示更多结果”继续核对其余 ${run.candidates.length - run.next} 个。${note}`;
   const all = run.query.terms.length > 1 ? `已显示的结果中 ${run.allTermHits} 段同时含有全部 ${run.query.terms.length} 个词。` : '';
   return (done ? `${total} 个结果含有${what}。` : `约 ${total} 个结果含有${what}，已显示 ${run.shown} 个。`) + all + note;
 }
@@ -152,9 +160,10 @@ async function showMore(api: PagefindApi, run: Run, mine: number): Promise<void>
   moreButton.hidden = true;
   list.setAttribute('aria-busy', 'true');
   const wanted = run.next === 0 ? FIRST_BATCH : BATCH;
+  const checkedBefore = run.next;
   let added = 0;
-  while (added < wanted && run.next < run.candidates.length) {
-    const batch = run.candidates.slice(run.next, run.next + wanted - added);
+  while (added < wanted && run.next < run.candidates.length && run.next - checkedBefore < CHECKS_PER_BATCH) {
+    const batch = run.candidates.slice(run.next, run.next + Math.min(wanted - added, CHECKS_PER_BATCH - (run.next - checkedBefore)));
     run.next += batch.length;
     const fragments = await Promise.all(batch.map((c) => pageOf(api, c)));
     if (mine !== generation) return;
@@ -176,8 +185,20 @@ async function showMore(api: PagefindApi, run: Run, mine: number): Promise<void>
   list.setAttribute('aria-busy', 'false');
 }
 
+/**
+ * Whether a one-term query finds a plan. An exact phrase needs no check; a long term's first
+ * candidate is checked against its text, as results are (each check costs a plan's text).
+ */
+async function findsSomething(api: PagefindApi, q: string): Promise<boolean> {
+  const query = normalizeQuery(q);
+  const candidates = await candidatesFor(api, query, pagefindFilters(currentFilters));
+  if (!candidates.length || (isExactQuery(q) && !currentFilters.domain)) return candidates.length > 0;
+  const fragment = await pageOf(api, candidates[0]!);
+  return Boolean(fragment && hitsOf(fragment, query.terms, currentFilters.domain).shown);
+}
+
 /** Shorter queries that find a plan, tried in turn (at most this many searches). */
-const SUGGESTION_TRIES = 12;
+const SUGGESTION_TRIES = 8;
 
 /**
  * For a query that found nothing: the closest 文号, and the query with a piece left out, each
@@ -192,7 +213,7 @@ async function suggest(api: PagefindApi, run: Run, mine: number): Promise<void> 
     let shorterFound = 0;
     for (const shorter of shorterQueries(run.query.terms[0]!, SUGGESTION_TRIES)) {
       if (shorterFound >= 2 || found.length >= MAX_SUGGESTIONS) break;
-      if (!(await candidatesFor(api, normalizeQuery(shorter), pagefindFilters(currentFilters))).length) continue;
+      if (!(await findsSomething(api, shorter))) continue;
       found.push(shorter);
       shorterFound++;
     }

@@ -51,7 +51,7 @@ export function bigramContent(segments: readonly string[]): string {
 }
 
 /** Most bigrams a term is searched by: each may cost Pagefind an index chunk to load. */
-export const MAX_QUERY_BIGRAMS = 4;
+export const MAX_QUERY_BIGRAMS = 3;
 
 /**
  * What Pagefind is asked for one term: its bigrams as an exact phrase; a single character as a
@@ -69,4 +69,10 @@ export function bigramQuery(term: string): string | null {
   const picked = new Set<string>();
   for (let k = 0; k < MAX_QUERY_BIGRAMS; k++) picked.add(words[Math.round((k * (words.length - 1)) / (MAX_QUERY_BIGRAMS - 1))]!);
   return [...picked].join(' ');
+}
+
+/** Whether bigramQuery asks for the term exactly (an exact phrase), so a plan it finds holds it. */
+export function isExactQuery(term: string): boolean {
+  const n = [...foldForSearch(term)].length;
+  return n >= 2 && n - 1 <= MAX_QUERY_BIGRAMS;
 }

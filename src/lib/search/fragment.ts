@@ -59,7 +59,10 @@ export function fragmentWords(fragment: Pick<PagefindFragment, 'content' | 'raw_
   for (const piece of (fragment.raw_content ?? fragment.content).split('\u200b')) {
     const parts = piece.split(/\s+/u);
     parts.forEach((word, i) => {
-      if (word) words.push(word === '.' && i < parts.length - 1 ? '' : unescapeAngles(word));
+      if (!word) return;
+      const spaced = i < parts.length - 1;
+      // Spaces between words of one piece are kept for reading ("<img src=x>", "发生率 99.0").
+      words.push(word === '.' && spaced ? '' : unescapeAngles(spaced ? `${word} ` : word));
     });
   }
   return words;
@@ -81,7 +84,7 @@ export function fragmentSegments(fragment: PagefindFragment): Segment[] {
     const end = blocks[i + 1]?.location ?? words.length;
     const section = block.title!.trim();
     const rows = anchors.filter((a) => a.element === 'tr' && a.location >= block.location && a.location < end && a.id.startsWith(`${block.id}-`));
-    const textOf = (from: number, to: number) => words.slice(from, to).join('');
+    const textOf = (from: number, to: number) => words.slice(from, to).join('').trim();
     // A table: its head (if any text) stays with the table, each row is its own segment.
     const headEnd = rows[0]?.location ?? end;
     segments.push({ id: block.id, section, text: textOf(block.location, headEnd), kind: 'text' });

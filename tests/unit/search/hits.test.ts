@@ -43,11 +43,11 @@ describe('hitsOf: which paragraphs of a result are shown', () => {
     expect(urls(['出生缺陷'])).toEqual(['/plans/x/#s2-1-goals-t1-r1']);
     const row = hitsOf(fragment, ['38%']).hits[0]!;
     expect(row.url).toBe('/plans/x/#s2-1-goals-t1-r2');
-    expect(row.excerpt.map((p) => p.text).join('')).toBe('近视率38%');
+    expect(row.excerpt.map((p) => p.text).join('')).toBe('近视率 38%');
   });
 
   it('drops the ". " Pagefind ends each block with: 99.0 and 近视 in adjacent cells read 99.0近视, as on the page', () => {
-    expect(fragmentWords(fragment).slice(16, 27).join('')).toBe('指标20202025出生缺陷发生率99.0近视率38%');
+    expect(fragmentWords(fragment).slice(16, 27).join('')).toBe('指标 2020 2025出生缺陷发生率 99.0近视率 38%');
     expect(urls(['发生率99.0'])).toEqual(['/plans/x/#s2-1-goals-t1-r1']);
     expect(hitsOf(fragment, ['率38%.']).shown).toBe(false);
   });

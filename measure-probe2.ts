@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { createStaticServer, listen } from './src/lib/serve/static-server-fs.ts';
+import { transferBytes } from './src/lib/search/measure-fs.ts';
+const server = createStaticServer('dist');
+const base = await listen(server);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+const page = await browser.newPage();
+const req: string[] = [];
+page.on('request', (r) => req.push(new URL(r.url()).pathname));
+await page.goto(`${base}/search/?q=${encodeURIComponent(process.argv[2]!)}`);
+await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false');
+for (const p of req.filter((p) => p.startsWith('/pagefind') || p.startsWith('/search/d'))) console.log(p, transferBytes('dist' + decodeURIComponent(p)));
+console.log(await page.locator('#search-status').innerText(), await page.locator('#search-suggest').innerText());
+await browser.close(); server.close();
