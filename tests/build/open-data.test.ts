@@ -65,6 +65,10 @@ describe('plans.csv', () => {
     expect(plans.find((p) => p.plan_id === '650502-children')).toMatchObject({ doc_number: '', issuer: '', signed: '', published: '' });
   });
 
+  it('as JSON: the same records', () => {
+    expect((JSON.parse(read('data/plans.json')) as unknown[]).map((p) => PlanRecordSchema.parse(p))).toEqual(plans);
+  });
+
   it('in Chinese: the same rows with Chinese headers and 妇女/儿童', () => {
     const zh = readCsv('data/plans-zh.csv');
     expect(Object.keys(zh[0]!)).toEqual(headerZhOf(PLANS_TABLE));

@@ -1,13 +1,16 @@
 import { getPlanRecords } from '../../../data/open-data.ts';
+import { cacheKeyOf } from '../../../data/cache-key.ts';
 import { bibtexEntry } from '../../../lib/cite/export.ts';
 import { planPermalink } from '../../../lib/cite/permalink.ts';
 
 /** BibTeX for one plan. */
 export async function getStaticPaths() {
-  return [...(await getPlanRecords()).keys()].map((id) => ({ params: { id } }));
+  return [...(await getPlanRecords()).values()].map((p) => {
+    const entry = bibtexEntry(p, planPermalink(p.plan_id));
+    return { params: { id: p.plan_id }, props: { entry }, cacheKey: cacheKeyOf(entry) };
+  });
 }
 
-export async function GET({ params }: { params: { id: string } }) {
-  const p = (await getPlanRecords()).get(params.id)!;
-  return new Response(bibtexEntry(p, planPermalink(p.plan_id)), { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
+export function GET({ props }: { props: { entry: string } }) {
+  return new Response(props.entry, { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
 }

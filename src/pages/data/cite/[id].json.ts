@@ -1,13 +1,16 @@
 import { getPlanRecords, JSON_HEADERS } from '../../../data/open-data.ts';
+import { cacheKeyOf } from '../../../data/cache-key.ts';
 import { cslItems } from '../../../lib/cite/export.ts';
 import { planPermalink } from '../../../lib/cite/permalink.ts';
 
 /** CSL-JSON for one plan (Zotero, Mendeley, pandoc and citeproc read it). */
 export async function getStaticPaths() {
-  return [...(await getPlanRecords()).keys()].map((id) => ({ params: { id } }));
+  return [...(await getPlanRecords()).values()].map((p) => {
+    const items = cslItems(p, planPermalink(p.plan_id));
+    return { params: { id: p.plan_id }, props: { items }, cacheKey: cacheKeyOf(items) };
+  });
 }
 
-export async function GET({ params }: { params: { id: string } }) {
-  const p = (await getPlanRecords()).get(params.id)!;
-  return new Response(`${JSON.stringify(cslItems(p, planPermalink(p.plan_id)), null, 1)}\n`, { headers: JSON_HEADERS });
+export function GET({ props }: { props: { items: unknown } }) {
+  return new Response(`${JSON.stringify(props.items, null, 1)}\n`, { headers: JSON_HEADERS });
 }
