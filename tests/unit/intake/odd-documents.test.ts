@@ -2,13 +2,16 @@
  * One odd document per format, made by hand here, and the documents the readers must refuse with
  * one line naming the file and what to do.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
 import PDFDocument from 'pdfkit';
 import { docxToText } from '../../../src/lib/intake/docx.ts';
 import { pdfToText } from '../../../src/lib/intake/pdf.ts';
 import { sourceText } from '../../../src/lib/ingest/ingest.ts';
+import { runIngest } from '../../../src/lib/ingest/ingest-fs.ts';
 import { CJK_FONT, CJK_FONT_NAME } from '../../support/document-fixtures.ts';
 
 const seed001 = readFileSync('content/sources/001_23d5c46fb19a73e3.txt', 'utf8').split('\n');
@@ -107,5 +110,25 @@ describe('documents refused with one line', () => {
   });
   it('an empty document', () => {
     expect(refuse('plan.pdf', new Uint8Array())).toThrow('content/sources/plan.pdf: the file is empty (copy the downloaded document in again, byte for byte)');
+  });
+});
+
+describe('through the ingest of a sources folder', () => {
+  const folder = (files: Record<string, Uint8Array | string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'liangui-intake-'));
+    mkdirSync(join(dir, 'sources'));
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, 'sources', name), bytes);
+    return dir;
+  };
+  const run = (dir: string) => () => runIngest({ sourcesDir: join(dir, 'sources'), plansDir: join(dir, 'plans'), reportPath: join(dir, 'report.json') });
+
+  it('refuses a .wps with its sidecar in one line and writes nothing', () => {
+    const dir = folder({ 'plan.wps': 'x', 'plan.yaml': readFileSync('content/sources/001_23d5c46fb19a73e3.yaml', 'utf8') });
+    expect(run(dir)).toThrow(`${join(dir, 'sources', 'plan.wps')}: a WPS .wps document cannot be read here (open it in WPS or Word, save it as .docx and add that file instead)`);
+    expect(existsSync(join(dir, 'plans'))).toBe(false);
+  });
+  it('asks for the sidecar of a .docx by the .yaml name', () => {
+    const dir = folder({ 'plan.docx': 'x' });
+    expect(run(dir)).toThrow(`${join(dir, 'sources', 'plan.yaml')}: the sidecar is missing`);
   });
 });
