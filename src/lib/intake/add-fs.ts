@@ -6,7 +6,9 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { parse } from 'yaml';
 import { IngestError } from '../ingest/errors.ts';
+import { PLAN_TYPE_EN } from '../ingest/types.ts';
 import { sourceText } from '../ingest/ingest.ts';
 import { SOURCE_FILE } from './formats.ts';
 import { readDocumentFacts, type DocumentFacts } from './document-facts.ts';
@@ -43,8 +45,30 @@ export function addSource({ file, url, sourcesDir, today }: AddOptions): AddOutc
   // Read before copying: a document the readers refuse is not added at all.
   const { text } = sourceText({ name, path: file, bytes });
   const facts = readDocumentFacts(text);
+  refuseKnownPlans(file, facts, sourcesDir, names);
   const sidecarPath = sourcePath.replace(SOURCE_FILE, '.yaml');
   copyFileSync(file, sourcePath);
   writeFileSync(sidecarPath, draftSidecar({ facts, url, original: basename(file), today }));
   return { sourcePath, sidecarPath, facts };
+}
+
+/** A plan the corpus already holds (same code, same type) is not added a second time from another file. */
+function refuseKnownPlans(file: string, facts: DocumentFacts, sourcesDir: string, names: readonly string[]): void {
+  const code = facts.division?.value.code;
+  if (!code || !facts.plans) return;
+  for (const yaml of names.filter((n) => n.endsWith('.yaml'))) {
+    let sidecar: { county_code?: unknown; plans?: unknown };
+    try {
+      sidecar = parse(readFileSync(join(sourcesDir, yaml), 'utf8')) ?? {};
+    } catch {
+      continue; // a broken sidecar is the ingest's to report
+    }
+    const plans = Array.isArray(sidecar.plans) ? sidecar.plans : [];
+    const shared = facts.plans.value.filter((t) => plans.includes(t));
+    if (String(sidecar.county_code) === code && shared.length) {
+      const source = names.find((n) => n !== yaml && n.replace(SOURCE_FILE, '.yaml') === yaml) ?? yaml;
+      const what = `the ${shared.map((t) => PLAN_TYPE_EN[t]).join(' and ')} plan${shared.length > 1 ? 's' : ''} of ${facts.division!.value.name} (${code}) ${shared.length > 1 ? 'are' : 'is'}`;
+      throw new IngestError(file, `${what} already in ${join(sourcesDir, source)}`, 'if this document replaces it, delete that source and its .yaml first');
+    }
+  }
 }

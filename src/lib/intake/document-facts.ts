@@ -104,7 +104,9 @@ export function readDocumentFacts(text: string): DocumentFacts {
     else if (alone) indexNo = { value: alone[1]!, where: `${at(line)} (no label; the form of an 索引号)` };
   });
 
-  if (titles.length === 0) check.push('plans: no line is a plan title such as …妇女发展规划 or …儿童发展规划');
+  const combined = lines.find((l) => /^.{0,24}妇女儿童发展(?:“?十四五”?)?规划/.test(l.text.trim()) && !/印发|通知|[《》]/.test(l.text));
+  if (titles.length === 0 && combined) check.push(`plans: ${at(combined)} is one combined 妇女儿童发展规划; the site reads women's and children's plans as two titled parts, so this document cannot be ingested as it is yet`);
+  else if (titles.length === 0) check.push('plans: no line is a plan title such as …妇女发展规划 or …儿童发展规划');
   if (title && !period) check.push(`period: the title "${title.value}" states no period`);
   return { plans, title, placeName, division, issuer, docNumber, signed, published, indexNo, period: period && title ? { value: period, where: `the plan title, ${title.where}` } : null, check };
 }

@@ -109,3 +109,13 @@ describe('refusals', () => {
     expect(readdirSync(sources)).toHaveLength(2);
   });
 });
+
+describe('a county already in the sources', () => {
+  it('is not added again from another file', async () => {
+    const { dir, sources } = freshSources();
+    // 000_30ea770318f86718.yaml holds 140107's two plans; a .docx of the same seed names 杏花岭区 again.
+    const file = await docxOf('000_30ea770318f86718', dir);
+    expect(() => addSource({ file, url: null, sourcesDir: sources, today: '2026-12-01' })).toThrow(`${file}: the women's and children's plans of 杏花岭区 (140107) are already in ${join(sources, '000_30ea770318f86718.txt')} (if this document replaces it, delete that source and its .yaml first)`);
+    expect(readdirSync(sources)).toHaveLength(2);
+  });
+});

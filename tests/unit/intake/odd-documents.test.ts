@@ -2,13 +2,18 @@
  * One odd document per format, made by hand here, and the documents the readers must refuse with
  * one line naming the file and what to do.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
 import PDFDocument from 'pdfkit';
 import { docxToText } from '../../../src/lib/intake/docx.ts';
 import { pdfToText } from '../../../src/lib/intake/pdf.ts';
+import { docToText } from '../../../src/lib/intake/doc.ts';
+import { readTabTable } from '../../../src/lib/intake/tab-table.ts';
 import { sourceText } from '../../../src/lib/ingest/ingest.ts';
+import { runIngest } from '../../../src/lib/ingest/ingest-fs.ts';
 import { CJK_FONT, CJK_FONT_NAME } from '../../support/document-fixtures.ts';
 
 const seed001 = readFileSync('content/sources/001_23d5c46fb19a73e3.txt', 'utf8').split('\n');
@@ -107,5 +112,44 @@ describe('documents refused with one line', () => {
   });
   it('an empty document', () => {
     expect(refuse('plan.pdf', new Uint8Array())).toThrow('content/sources/plan.pdf: the file is empty (copy the downloaded document in again, byte for byte)');
+  });
+});
+
+describe('through the ingest of a sources folder', () => {
+  const folder = (files: Record<string, Uint8Array | string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'liangui-intake-'));
+    mkdirSync(join(dir, 'sources'));
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, 'sources', name), bytes);
+    return dir;
+  };
+  const run = (dir: string) => () => runIngest({ sourcesDir: join(dir, 'sources'), plansDir: join(dir, 'plans'), reportPath: join(dir, 'report.json') });
+
+  it('refuses a .wps with its sidecar in one line and writes nothing', () => {
+    const dir = folder({ 'plan.wps': 'x', 'plan.yaml': readFileSync('content/sources/001_23d5c46fb19a73e3.yaml', 'utf8') });
+    expect(run(dir)).toThrow(`${join(dir, 'sources', 'plan.wps')}: a WPS .wps document cannot be read here (open it in WPS or Word, save it as .docx and add that file instead)`);
+    expect(existsSync(join(dir, 'plans'))).toBe(false);
+  });
+  it('asks for the sidecar of a .docx by the .yaml name', () => {
+    const dir = folder({ 'plan.docx': 'x' });
+    expect(run(dir)).toThrow(`${join(dir, 'sources', 'plan.yaml')}: the sidecar is missing`);
+  });
+});
+
+describe('a legacy Word .doc', () => {
+  const doc = (name: string) => docToText(readFileSync(`tests/fixtures/documents/${name}`));
+  it('reads its paragraphs, Chinese included', async () => {
+    // What the document says, as word-extractor's authors record it (tests/fixtures/documents/README.md).
+    expect(await doc('word97-chinese.doc')).toBe('这是一个用来测试nodejs解析Word文档.doccccc\nThis is a test for parsing the Word file in node.\n');
+  });
+  it('reads its table as rows of tab-separated cells, which the ingest takes as a table', async () => {
+    const lines = (await doc('word97-table.doc')).split('\n');
+    expect(lines[0]).toBe('Each license name is hyperlinked to its location.');
+    expect(lines[1]).toBe('License\tGPL v3.0\tLGPL v3.0\tBSD\tMIT (X11)\tApache v2.0');
+    const table = readTabTable(lines.map((text) => ({ text })), 1);
+    expect(table?.rows).toHaveLength(5);
+    expect(table?.rows.map((r) => r[0])).toEqual(['License', 'Can You Release Commercial Works?', 'Can You Create Derivative Works?', 'Attribution?', 'So What?']);
+  });
+  it('reads tracked changes as accepted: the inserted text in', async () => {
+    expect(await doc('word97-tracked-changes.doc')).toBe('This is a test of reviewing\n\nThis text has been inserted, and should be included\n');
   });
 });

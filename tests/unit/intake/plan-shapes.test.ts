@@ -52,3 +52,11 @@ describe('a prefecture’s plan', () => {
     expect(read).toMatchObject({ county: '毕节市', county_code: '520500', province: '贵州省', prefecture: '毕节市', level: 'prefecture' });
   });
 });
+
+describe('a combined 妇女儿童发展规划', () => {
+  it('is named in what the curator must check, not taken for either plan', () => {
+    const facts = readDocumentFacts('某某县妇女儿童发展规划（2021—2025年）\n一、总体要求\n');
+    expect(facts.plans).toBeNull();
+    expect(facts.check).toContain("plans: line 1: 某某县妇女儿童发展规划（2021—2025年） is one combined 妇女儿童发展规划; the site reads women's and children's plans as two titled parts, so this document cannot be ingested as it is yet");
+  });
+});
