@@ -46,6 +46,22 @@ describe('figures as a reader sees them', () => {
     await page.context().close();
   });
 
+  it('draws the diff page\'s wording chart for a phone at 375 px with labels of at least 11 px', async () => {
+    const { page } = await newPage(site, { width: 375, height: 812 });
+    await page.goto(`${site.base}/plans/320582-women/diff/`);
+    const narrow = page.locator('svg.stacked-bars.layout-narrow');
+    expect(await narrow.isVisible()).toBe(true);
+    const sizes = await narrow.evaluate((svg) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    });
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    await narrow.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/diff-chart-375.png` });
+    await page.context().close();
+  });
+
   for (const width of [1280, 375]) {
     it(`keeps each number of a plan table on one line at ${width} px, and lands on a linked row highlighted`, async () => {
       const { page } = await newPage(site, { width, height: 900 });

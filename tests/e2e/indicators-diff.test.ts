@@ -100,7 +100,7 @@ describe('a diff page', () => {
     const page = await context.newPage();
     await page.goto(`${site.base}/plans/320582-women/diff/`);
     expect(await page.locator('.clause').count()).toBeGreaterThan(50);
-    expect(await page.locator('svg.stacked-bars').count()).toBe(1);
+    expect(await page.locator('svg.stacked-bars:visible').count()).toBe(1);
     expect(await page.locator('#reference-choice').isHidden()).toBe(true);
     await context.close();
   });

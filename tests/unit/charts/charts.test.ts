@@ -45,9 +45,18 @@ describe('stacked bars', () => {
       { key: 'identical', label: '相同', value: 600 },
       { key: 'modified', label: '改动', value: 300 },
       { key: 'original', label: '新增', value: 100 },
-    ] }], 640);
+    ] }], 'wide');
     const segs = g.rows[0]!.segments;
     expect(segs.map((s) => s.share)).toEqual([0.6, 0.3, 0.1]);
     expect(segs[2]!.x + segs[2]!.w).toBeCloseTo(630, 0);
+  });
+
+  it('draws a phone layout at 343 units with each label above its bar, the bar full width', () => {
+    const g = layoutStackedBars([{ label: '儿童与健康', segments: [{ key: 'identical', label: '相同', value: 1 }] }], 'narrow');
+    expect(g.width).toBe(343);
+    expect(g.labelAnchor).toBe('start');
+    expect(g.labelDy).toBeLessThan(0);
+    expect(g.rows[0]!.y + g.labelDy).toBeGreaterThan(10);
+    expect(g.rows[0]!.segments[0]!.w).toBeGreaterThan(330);
   });
 });
