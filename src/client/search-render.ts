@@ -21,7 +21,7 @@ export function excerptNode(parts: readonly ExcerptPart[]): HTMLParagraphElement
 }
 
 function hitItem(hit: Hit, planTitle: string): HTMLLIElement {
-  const li = el('li', hit.kind === 'meta' ? 'search-hit search-hit-meta' : 'search-hit');
+  const li = el('li', ['search-hit', hit.kind === 'meta' ? 'search-hit-meta' : '', hit.all ? 'search-hit-all' : ''].filter(Boolean).join(' '));
   const link = el('a', 'hit-section', hit.section && hit.section !== planTitle ? hit.section : '正文');
   if (hit.kind === 'row') link.append(el('span', 'hit-where', '（表格行）'));
   link.href = hit.url;

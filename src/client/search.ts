@@ -34,6 +34,9 @@ const moreButton = document.getElementById('search-more') as HTMLButtonElement;
 const suggestion = document.getElementById('search-suggest')!;
 const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
+/** A plan's own domain heading → the national domain the filter offers (content/search-domains.yaml). */
+const domainAliases = JSON.parse(form.dataset.domainAliases ?? '{}') as Record<string, string>;
+
 /** The shards' indexes, as the page lists them (search.astro). */
 const shards = (form.dataset.shards ?? '').split(' ').filter(Boolean);
 
@@ -168,7 +171,7 @@ async function showMore(api: PagefindApi, run: Run, mine: number): Promise<void>
     const fragments = await Promise.all(batch.map((c) => pageOf(api, c)));
     if (mine !== generation) return;
     for (const fragment of fragments) {
-      const { shown, hits, allTerms } = fragment ? hitsOf(fragment, run.query.terms, run.domain) : { shown: false, hits: [], allTerms: 0 };
+      const { shown, hits, allTerms } = fragment ? hitsOf(fragment, run.query.terms, run.domain, domainAliases) : { shown: false, hits: [], allTerms: 0 };
       if (!shown || !fragment) {
         run.rejected++;
         continue;
@@ -194,7 +197,7 @@ async function findsSomething(api: PagefindApi, q: string): Promise<boolean> {
   const candidates = await candidatesFor(api, query, pagefindFilters(currentFilters));
   if (!candidates.length || (isExactQuery(q) && !currentFilters.domain)) return candidates.length > 0;
   const fragment = await pageOf(api, candidates[0]!);
-  return Boolean(fragment && hitsOf(fragment, query.terms, currentFilters.domain).shown);
+  return Boolean(fragment && hitsOf(fragment, query.terms, currentFilters.domain, domainAliases).shown);
 }
 
 /** Shorter queries that find a plan, tried in turn (at most this many searches). */

@@ -11,7 +11,7 @@
  */
 import type { PagefindFragment } from './pagefind-types.ts';
 import { foldForSearch } from './bigrams.ts';
-import { isInDomain } from './section-title.ts';
+import { isInCanonicalDomain } from './domains.ts';
 import { fragmentSegments, type Segment } from './fragment.ts';
 
 export { fragmentWords, unescapeAngles } from './fragment.ts';
@@ -45,7 +45,11 @@ export interface ResultHits {
 export const EXCERPT_BEFORE = 20;
 export const EXCERPT_LENGTH = 80;
 
-export function hitsOf(fragment: PagefindFragment, terms: readonly string[], domain?: string): ResultHits {
+/**
+ * @param domain a national 领域 (the filter's value): only segments of sections in it are shown
+ * @param aliases a plan's own domain headings → national domains (content/search-domains.yaml)
+ */
+export function hitsOf(fragment: PagefindFragment, terms: readonly string[], domain?: string, aliases: Readonly<Record<string, string>> = {}): ResultHits {
   const folded = terms.map(foldForSearch).filter(Boolean);
   const none: ResultHits = { shown: false, hits: [], allTerms: 0 };
   if (!folded.length) return none;
@@ -57,7 +61,7 @@ export function hitsOf(fragment: PagefindFragment, terms: readonly string[], dom
     const held = folded.filter((t) => text.includes(t));
     if (!held.length) continue;
     for (const t of held) found.add(t);
-    if (domain && (segment.kind === 'meta' || !isInDomain(segment.section, domain))) continue;
+    if (domain && (segment.kind === 'meta' || !isInCanonicalDomain(segment.section, domain, aliases))) continue;
     const excerpt = excerptOf(segment.text, terms);
     if (!excerpt) continue;
     const url = segment.id === 'main' ? base : `${base}#${encodeURIComponent(segment.id)}`;
@@ -69,14 +73,28 @@ export function hitsOf(fragment: PagefindFragment, terms: readonly string[], dom
   return { shown: true, hits: ordered, allTerms: ordered.filter((h) => h.all).length };
 }
 
-/** A window of the text around the first term it holds, terms marked; null if it holds none. */
+/**
+ * A window of the text around its terms, terms marked; null if it holds none. The window starts
+ * just before the match from which it shows the most different terms (the earliest of those), so
+ * a paragraph holding every word of a query shows them together where it can.
+ */
 export function excerptOf(text: string, terms: readonly string[]): ExcerptPart[] | null {
   const parts = markTerms(text, terms);
-  const firstMark = parts.findIndex((p) => p.marked);
-  if (firstMark === -1) return null;
+  if (!parts.some((p) => p.marked)) return null;
   const chars = [...text];
-  const markAt = [...parts.slice(0, firstMark).map((p) => p.text).join('')].length;
-  const start = Math.max(0, Math.min(markAt - EXCERPT_BEFORE, chars.length - EXCERPT_LENGTH));
+  const folded = terms.map(foldForSearch).filter(Boolean);
+  let best: { start: number; shown: number } | null = null;
+  let at = 0;
+  for (const part of parts) {
+    if (part.marked) {
+      const start = Math.max(0, Math.min(at - EXCERPT_BEFORE, chars.length - EXCERPT_LENGTH));
+      const window = foldForSearch(chars.slice(start, start + EXCERPT_LENGTH).join(''));
+      const shown = folded.filter((t) => window.includes(t)).length;
+      if (!best || shown > best.shown) best = { start, shown };
+    }
+    at += [...part.text].length;
+  }
+  const start = best!.start;
   const end = Math.min(chars.length, start + EXCERPT_LENGTH);
   const window = markTerms(chars.slice(start, end).join(''), terms);
   // A term cut by the window's edge is left unmarked rather than half marked.

@@ -112,6 +112,12 @@ describe('excerptOf: a window of the paragraph around the first match', () => {
     expect(parts.map((p) => p.text).join('').length).toBeLessThanOrEqual(82);
   });
 
+  it('shows every word of the query together where one window can', () => {
+    const text = `托育${'甲'.repeat(100)}托育机构和服务${'乙'.repeat(100)}`;
+    const shown = excerptOf(text, ['托育', '服务'])!.filter((p) => p.marked).map((p) => p.text);
+    expect(shown).toEqual(['托育', '服务']);
+  });
+
   it('is null when the paragraph holds no term', () => {
     expect(excerptOf('没有', ['近视'])).toBeNull();
   });

@@ -52,21 +52,3 @@ describe('section titles: every block names its section, 领域 first', () => {
     expect(headingLabel('主要目标：')).toBe('主要目标');
   });
 });
-
-describe('domainOptions', () => {
-  it('lists each plan type’s domains in the outlines’ order, then the local names as they come', async () => {
-    const { domainOptions } = await import('../../../src/lib/search/domain-options.ts');
-    const groups = domainOptions(
-      [
-        { plan: '妇女', domains: ['妇女与教育', '妇女与健康', '妇女与乡村振兴'] },
-        { plan: '儿童', domains: ['儿童与健康'] },
-        { plan: '妇女', domains: ['妇女与决策管理', '妇女与健康'] },
-      ],
-      ['妇女与健康', '妇女与教育', '儿童与健康'],
-    );
-    expect(groups).toEqual([
-      { plan: '妇女', names: ['妇女与健康', '妇女与教育', '妇女与乡村振兴', '妇女与决策管理'] },
-      { plan: '儿童', names: ['儿童与健康'] },
-    ]);
-  });
-});

@@ -1,0 +1,59 @@
+/**
+ * The 领域 the search filter offers: the national outlines' 8 domains for women's plans and 7 for
+ * children's. Plans name their sections their own way (妇女与决策管理, 儿童与法律); the curator's
+ * dictionary, content/search-domains.yaml, maps each such heading to a national domain.
+ */
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { WOMEN_DOMAINS, CHILDREN_DOMAINS } from '../targets/dictionary.ts';
+import type { PlanType } from '../plan/schema.ts';
+import { SECTION_SEPARATOR } from './section-title.ts';
+
+/** content/search-domains.yaml: a plan's own heading → the national domain, per plan type. */
+export const DomainDictionarySchema = z.object({
+  women: z.record(z.string().min(1), z.enum(WOMEN_DOMAINS)),
+  children: z.record(z.string().min(1), z.enum(CHILDREN_DOMAINS)),
+}).strict();
+export type DomainDictionary = z.output<typeof DomainDictionarySchema>;
+
+export class DomainDictionaryError extends Error {}
+
+/** The dictionary's text → the dictionary, or one line naming the file and what is wrong. */
+export function parseDomainDictionary(text: string, file: string): DomainDictionary {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (error) {
+    throw new DomainDictionaryError(`${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
+  }
+  const result = DomainDictionarySchema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const where = issue.path.join(' › ') || 'the file';
+  const allowed = issue.path[0] === 'children' ? CHILDREN_DOMAINS : WOMEN_DOMAINS;
+  throw new DomainDictionaryError(`${file}: ${where}: ${issue.message}; a heading maps to one of ${allowed.join('、')}`);
+}
+
+/** The national domains of a plan type, in the outline's order: what the filter offers. */
+export function canonicalDomains(planType: PlanType): readonly string[] {
+  return planType === 'women' ? WOMEN_DOMAINS : CHILDREN_DOMAINS;
+}
+
+/** A plan's own domain heading → its national domain; null when the dictionary lacks it. */
+export function canonicalDomain(dictionary: DomainDictionary, planType: PlanType, heading: string): string | null {
+  return dictionary[planType][heading] ?? null;
+}
+
+/** Every heading → national domain, both plan types (headings differ between them: 妇女与… / 儿童与…). */
+export function domainAliases(dictionary: DomainDictionary): Record<string, string> {
+  return { ...dictionary.women, ...dictionary.children };
+}
+
+/**
+ * Whether a search hit with this section title ("妇女与决策管理 › 主要目标") lies in a national
+ * domain: its first part, read through the dictionary, is that domain.
+ */
+export function isInCanonicalDomain(title: string, domain: string, aliases: Readonly<Record<string, string>>): boolean {
+  const first = title.split(SECTION_SEPARATOR)[0]!.trim();
+  return (aliases[first] ?? first) === domain;
+}
