@@ -7,7 +7,7 @@ import { IngestError } from './errors.ts';
 import { decodeSource, type SourceEncoding } from './decode.ts';
 import { readHtml, type DroppedHtml } from './html.ts';
 import { documentFormatOf, type DocumentFormat } from '../intake/formats.ts';
-import { readDocumentSync } from '../intake/read-document-sync.ts';
+import { readDocumentSync } from '../intake/read-document-fs.ts';
 import { removeConversionResidue } from './residue.ts';
 import { UNRECOGNIZED_HEADER, leadingChromeEnd, removeFooter, removeHeader, removeSecondCopy, removeVendorCopy } from './chrome.ts';
 import { readNotice, type NoticeReading } from './notice.ts';

@@ -1,4 +1,4 @@
-// The worker thread behind read-document-sync.ts: reads one document at a time.
+// The worker thread behind read-document-fs.ts: reads one document at a time.
 import { runAsWorker } from 'synckit';
 import type { DocumentFormat } from './formats.ts';
 import { readDocumentSafely } from './read-document.ts';

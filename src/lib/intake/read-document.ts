@@ -1,6 +1,6 @@
 /**
  * A Word or PDF document's bytes → the text lines the ingest reads (lines.ts), or a DocumentError
- * saying in one sentence why not. Asynchronous, as the libraries are; read-document-sync.ts gives the
+ * saying in one sentence why not. Asynchronous, as the libraries are; read-document-fs.ts gives the
  * ingest a synchronous call.
  */
 import { DocumentError, type DocumentFormat } from './formats.ts';

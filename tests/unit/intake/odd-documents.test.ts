@@ -2,7 +2,8 @@
  * One odd document per format, made by hand here, and the documents the readers must refuse with
  * one line naming the file and what to do.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { docxToText } from '../../../src/lib/intake/docx.ts';
 import { pdfToText } from '../../../src/lib/intake/pdf.ts';
 import { docToText } from '../../../src/lib/intake/doc.ts';
 import { readTabTable } from '../../../src/lib/intake/tab-table.ts';
+import { readDocumentSync } from '../../../src/lib/intake/read-document-fs.ts';
 import { sourceText } from '../../../src/lib/ingest/ingest.ts';
 import { runIngest } from '../../../src/lib/ingest/ingest-fs.ts';
 import { CJK_FONT, CJK_FONT_NAME } from '../../support/document-fixtures.ts';
@@ -151,5 +153,18 @@ describe('a legacy Word .doc', () => {
   });
   it('reads tracked changes as accepted: the inserted text in', async () => {
     expect(await doc('word97-tracked-changes.doc')).toBe('This is a test of reviewing\n\nThis text has been inserted, and should be included\n');
+  });
+});
+
+describe('a document read once', () => {
+  it('is read from the cache the next time, to the same text', async () => {
+    const bytes = await pdf((doc) => {
+      doc.font(CJK_FONT, CJK_FONT_NAME).fontSize(11).text(`${HEADING} ${Date.now()}`, 80, 100, { lineBreak: false });
+    });
+    const first = readDocumentSync('pdf', bytes);
+    const cached = readdirSync('.cache/documents').filter((n) => n.startsWith(createHash('sha256').update(bytes).digest('hex')));
+    expect(cached).toHaveLength(1);
+    expect(readDocumentSync('pdf', bytes)).toEqual(first);
+    expect(first.ok && first.text.startsWith(HEADING)).toBe(true);
   });
 });
