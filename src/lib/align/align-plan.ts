@@ -8,7 +8,9 @@ import { matchClauses } from './match.ts';
 import { partialPairs, residualPairs } from './partial.ts';
 import { chooseReference, type Reference } from './reference.ts';
 import { ReuseSchema, type Reuse, type ReuseSummary } from './reuse-schema.ts';
+import { similarPlans } from './similar-plans.ts';
 import { summarize, summarizeByDomain, type DomainSummary } from './summary.ts';
+import { THIN_DOMAIN_SHARE } from './thresholds.ts';
 
 export interface ReuseDetail {
   plan: string;
@@ -18,6 +20,11 @@ export interface ReuseDetail {
   domains: DomainSummary[];
   /** Plan clauses in document order, omitted reference clauses in their place. */
   clauses: AlignedClause[];
+  /**
+   * For the reconstruction: domains where too few of the plan's clauses have a common wording
+   * to compare with, and the nearest plan of the same province (else of any) to compare with instead.
+   */
+  thin: { domains: string[]; nearest: { id: string; county: string } | null } | null;
 }
 
 export function alignPlan(corpus: Corpus, planId: string, reference?: Reference): ReuseDetail {
@@ -27,13 +34,34 @@ export function alignPlan(corpus: Corpus, planId: string, reference?: Reference)
   const withParts = [...whole, ...partialPairs(plan.clauses, ref.clauses, whole)];
   const pairs = [...withParts, ...residualPairs(plan.clauses, ref.clauses, withParts)];
   const clauses = classifyClauses(plan.clauses, ref.clauses, pairs);
+  const thin = ref.kind === 'reconstructed' ? thinDomains(corpus, plan.id, plan.province, clauses) : null;
   return {
     plan: plan.id,
     reference: { kind: ref.kind, id: ref.id, title: ref.title, description: ref.description },
     summary: summarize(clauses),
     domains: summarizeByDomain(clauses),
     clauses,
+    thin,
   };
+}
+
+/** A domain with at least this many plan clauses can be judged thin. */
+const THIN_DOMAIN_MIN_CLAUSES = 3;
+
+function thinDomains(corpus: Corpus, planId: string, province: string, clauses: readonly AlignedClause[]): ReuseDetail['thin'] {
+  const byDomain = new Map<string, { own: number; common: number }>();
+  for (const c of clauses) {
+    if (!c.domain || c.status === 'omitted' || (c.part === 'merged' && c.chars === 0)) continue;
+    const d = byDomain.get(c.domain) ?? { own: 0, common: 0 };
+    d.own++;
+    if (c.status !== 'original') d.common++;
+    byDomain.set(c.domain, d);
+  }
+  const domains = [...byDomain].filter(([, d]) => d.own >= THIN_DOMAIN_MIN_CLAUSES && d.common / d.own < THIN_DOMAIN_SHARE).map(([name]) => name);
+  if (!domains.length) return { domains, nearest: null };
+  const similar = similarPlans(corpus, planId, 20);
+  const pick = similar.find((s) => corpus.plans.get(s.plan)?.province === province) ?? similar[0];
+  return { domains, nearest: pick ? { id: pick.plan, county: pick.county } : null };
 }
 
 /** The published record (validated: a record that fails its schema is a bug here, not in the data). */

@@ -52,6 +52,12 @@ export const RESIDUAL_MATCH = 0.3;
 export const RESIDUAL_LEAD = 0.5;
 export const RESIDUAL_SENTENCE_BODY = 0.2;
 
+/**
+ * In a domain where fewer than this share of the plan's clauses have a common wording, the
+ * reconstruction is too thin to compare with: the page says so and names a plan to compare with.
+ */
+export const THIN_DOMAIN_SHARE = 0.25;
+
 /** Candidates scored exactly per clause, best LSH agreement first. */
 export const CANDIDATES_PER_CLAUSE = 12;
 

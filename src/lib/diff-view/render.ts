@@ -7,6 +7,7 @@ import type { ReuseDetail } from '../align/align-plan.ts';
 import type { AlignedClause } from '../align/classify.ts';
 import type { Edit } from '../align/edits.ts';
 import { shares } from '../align/summary.ts';
+import { THIN_DOMAIN_SHARE } from '../align/thresholds.ts';
 import type { ReuseSummary } from '../align/reuse-schema.ts';
 import { stackedBarsSvg } from '../charts/stacked-bar-svg.ts';
 import { esc } from '../html/escape.ts';
@@ -125,6 +126,16 @@ function summaryHtml(detail: ReuseDetail): string {
     `<details class="chart-table"><summary>以表格查看</summary><table><thead><tr><th scope="col">领域</th><th scope="col">相同</th><th scope="col">改动</th><th scope="col">新增</th><th scope="col">数字改动</th><th scope="col">缺少条款</th></tr></thead><tbody>${table}</tbody></table></details></section>`;
 }
 
+/** Where the other plans share too little for a common wording, say so and name a plan to compare with. */
+function thinHtml(detail: ReuseDetail, planId: string): string {
+  const thin = detail.thin;
+  if (!thin?.domains.length) return '';
+  const offer = thin.nearest
+    ? `可以改与<a href="/plans/${esc(planId)}/diff/?reference=${esc(thin.nearest.id)}">${esc(thin.nearest.county)}的规划</a>逐条对照。`
+    : '';
+  return `<p class="thin-note">以下领域中，本规划的条款很少有 2 部以上其他规划共有（不到 ${Math.round(THIN_DOMAIN_SHARE * 100)}%），重建的共同措辞太少，不足以对照：${thin.domains.map(esc).join('、')}。这些领域里的“新增”只说明其他规划没有共同写法，不说明是本地独创。${offer}</p>`;
+}
+
 const STATUSES = ['identical', 'modified', 'original', 'omitted'] as const;
 
 export function reuseToHtml(detail: ReuseDetail, pageLinks: DiffLinks): string {
@@ -134,7 +145,7 @@ export function reuseToHtml(detail: ReuseDetail, pageLinks: DiffLinks): string {
   const sections = groupIntoSections(detail.clauses).map((section, i) =>
     `<section class="diff-section" aria-labelledby="sec-${i}"><h3 id="sec-${i}">${esc(section.title)}</h3><ol class="clauses">${clauseItems(section.clauses, links)}</ol></section>`,
   ).join('');
-  return summaryHtml(detail) +
+  return summaryHtml(detail) + thinHtml(detail, links.planId) +
     `<section class="diff" aria-labelledby="clauses-h"><h2 id="clauses-h">逐条对照</h2><p class="legend">${legend}</p>` +
     // The box is the sections' sibling, so the filter is a sibling selector (styles: .diff-filter).
     '<input type="checkbox" id="only-departures" class="diff-filter no-print"><label for="only-departures" class="diff-filter no-print">只看改动、新增和缺少（隐藏相同的条款）</label>' +

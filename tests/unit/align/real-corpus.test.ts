@@ -51,6 +51,14 @@ describe('the real plans', () => {
     }
   });
 
+  it('say where the common wording is too thin, and offer the nearest plan of the province by name', () => {
+    // 杏花岭 (140107) and 盐湖 (140802) are the two 山西省 plans; 杏花岭 words most of its women's plan its own way.
+    const thin = details.get('140107-women')!.thin!;
+    expect(thin.domains.length).toBeGreaterThan(0);
+    expect(thin.nearest).toEqual({ id: '140802-women', county: '盐湖区' });
+    expect(details.get('650502-children')!.thin).toEqual({ domains: [], nearest: null });
+  });
+
   it('report 650502’s child-mortality targets (4.2‰, 6.5‰, 9.6‰) as changed numbers', () => {
     const goal = details.get('650502-children')!.clauses.find((c) => c.text.includes('9.6‰'))!;
     expect(goal.status).toBe('modified');
