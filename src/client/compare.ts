@@ -4,6 +4,7 @@ import { comparisonToHtml, esc } from '../lib/compare/render.ts';
 import { checkSelection, compareHref, readPlanIds, type PlanListing } from '../lib/compare/selection.ts';
 import type { CompareIndicator, PlanCompareData } from '../lib/compare/schema.ts';
 import { joinCsvFiles } from '../lib/data/csv-join.ts';
+import { targetReportHref } from '../lib/cite/report.ts';
 
 interface CompareIndex { plans: (PlanListing & { province: string })[]; indicators: CompareIndicator[]; pages: string[][] }
 
@@ -39,7 +40,9 @@ async function render(): Promise<void> {
   view.innerHTML = '<p class="muted">正在载入……</p>';
   const plans = await Promise.all(selection.ids.map((id) => fetchJson<PlanCompareData>(`/data/plans/${id}.json`)));
   const indicators = new Map(index.indicators.map((i) => [i.id, i]));
-  view.innerHTML = comparisonToHtml(buildComparison(plans, indicators));
+  const corrections = view.dataset.corrections;
+  const reportHref = corrections ? (t: Parameters<typeof targetReportHref>[3], plan: { title: string }) => targetReportHref(corrections, location.origin, plan.title, t) : undefined;
+  view.innerHTML = comparisonToHtml(buildComparison(plans, indicators), { reportHref });
   document.title = `${plans.map((p) => p.county).join('、')}：规划对照 · 两规对照`;
   form?.closest('details')?.removeAttribute('open');
   await addDownload(selection.ids);

@@ -27,8 +27,10 @@ describe('comparing plans side by side', () => {
     expect(cells[2]).toMatch(/小学生近视率降至38%以下/);
 
     const myopia = page.locator('.compare-targets tr', { hasText: '小学生近视率' }).first();
-    const links = myopia.locator('td a');
+    const links = myopia.locator('td a:not(.report-link)');
     expect(await links.count()).toBe(3);
+    // Beside each number, a pre-filled correction report.
+    expect(await myopia.locator('td a.report-link').count()).toBe(3);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/plans\/\d{6}-children\/#[\w-]+$/);
     await page.screenshot({ path: `${SHOTS}/compare-desktop.png` });
 

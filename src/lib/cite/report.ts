@@ -3,6 +3,9 @@
  * or an issue form URL with title and body, naming the plan, the anchor, the value shown and the
  * source sentence, so a reader reports an error in one click.
  */
+import type { Comparator } from '../targets/comparator.ts';
+import { formatLevel } from '../targets/format.ts';
+
 export interface ReportFacts {
   planTitle: string;
   /** Absolute permalink of the paragraph or table row. */
@@ -26,6 +29,24 @@ export function reportBody(f: ReportFacts): string {
     `原文：${f.sentence}`,
     '应为（请注明依据）：',
   ].join('\n');
+}
+
+/** What a report about one target needs: the target as the site shows it and its source. */
+export interface ReportedTarget {
+  label: string;
+  comparator: Comparator;
+  value: number | null;
+  unit: string;
+  year: number;
+  /** Path of the sentence or row, /plans/<id>/#<anchor>. */
+  url: string;
+  /** The sentence or row. */
+  text: string;
+}
+
+/** The report link for one number: "孕产妇死亡率：≤12.5/10万（2025年）" and its sentence. */
+export function targetReportHref(target: string, origin: string, planTitle: string, t: ReportedTarget): string {
+  return reportHref(target, { planTitle, permalink: `${origin}${t.url}`, shown: `${t.label}：${formatLevel(t)}（${t.year}年）`, sentence: t.text });
 }
 
 /** The link for a report, for a mailto: target or an issue form URL. */

@@ -13,25 +13,31 @@ const ROLE_ZH = { goal: '目标', measure: '措施', other: '' } as const;
 
 const level = formatLevel;
 
-function targetCell(list: readonly CompareTarget[], strictest: boolean, label: string): string {
+export interface RenderOptions {
+  /** A pre-filled correction report for one number of one plan; no report links without it. */
+  reportHref?: ((t: CompareTarget, plan: Comparison['plans'][number]) => string) | undefined;
+}
+
+function targetCell(list: readonly CompareTarget[], strictest: boolean, label: string, plan: Comparison['plans'][number], options: RenderOptions): string {
   if (!list.length) return `<td data-label="${esc(label)}" class="empty"><span class="muted">—</span></td>`;
   const items = list.map((t) => {
     const year = t.year !== 2025 ? `（${t.year}年）` : '';
     const base = t.baseline ? `<span class="muted baseline">基线 ${t.baseline.value}（${t.baseline.year}）</span>` : '';
-    return `<a href="${esc(t.url)}" title="${esc(`原文：${t.text}`)}">${esc(level(t) + year)}</a>${base}`;
+    const report = options.reportHref ? ` <a class="report-link" href="${esc(options.reportHref(t, plan))}" rel="nofollow" aria-label="${esc(`纠错：${plan.county}的“${level(t)}”有误时报告`)}">纠错</a>` : '';
+    return `<a href="${esc(t.url)}" title="${esc(`原文：${t.text}`)}">${esc(level(t) + year)}</a>${report}${base}`;
   });
   const mark = strictest ? '<span class="strictest" title="几部规划中最严的目标">★ 最严</span>' : '';
   return `<td data-label="${esc(label)}"${strictest ? ' class="is-strictest"' : ''}>${items.join('<br>')}${mark}</td>`;
 }
 
-function targetsTable(c: Comparison): string {
+function targetsTable(c: Comparison, options: RenderOptions): string {
   if (!c.targets.length) return '<p class="muted">所选规划没有数量目标。</p>';
   const head = c.plans.map((p) => `<th scope="col">${esc(p.county)}</th>`).join('');
   const rows = c.targets.map((row: TargetRow) => {
     const name = row.indicator ? `<a href="/indicators/${esc(row.indicator.id)}/">${esc(row.name)}</a>` : esc(row.name);
     const r = row.indicator?.reference;
     const ref = r ? `<span title="${esc(r.source)}">${esc(formatReference(r))}</span>` : '<span class="muted">—</span>';
-    const cells = row.cells.map((list, i) => targetCell(list, row.strictest === i, c.plans[i]!.county)).join('');
+    const cells = row.cells.map((list, i) => targetCell(list, row.strictest === i, c.plans[i]!.county, c.plans[i]!, options)).join('');
     return `<tr><th scope="row">${name}</th>${cells}<td data-label="国家目标">${ref}</td></tr>`;
   }).join('');
   return `<div class="table-wrap"><table class="compare-targets"><caption class="visually-hidden">各规划的数量目标</caption><thead><tr><th scope="col">指标</th>${head}<th scope="col">国家目标</th></tr></thead><tbody>${rows}</tbody></table></div>`;
@@ -60,9 +66,9 @@ function clauseRow(row: ClauseRow, c: Comparison): string {
   return `<tr class="${cls}"><th scope="row" class="row-head">${esc(label)}${link ? `<br>${link}` : ''}</th>${cells}</tr>`;
 }
 
-export function comparisonToHtml(c: Comparison): string {
+export function comparisonToHtml(c: Comparison, options: RenderOptions = {}): string {
   const head = c.plans.map((p) => `<th scope="col"><a href="/plans/${esc(p.id)}/">${esc(p.county)}</a><br><span class="muted">${esc(p.province)}</span></th>`).join('');
   const domains = c.domains.map((d, i) => `<section class="compare-domain" aria-labelledby="cd-${i}"><h3 id="cd-${i}">${esc(d.domain)}</h3><div class="table-wrap"><table class="compare-clauses"><thead><tr><th scope="col"><span class="visually-hidden">条款</span></th>${head}</tr></thead><tbody>${d.rows.map((r) => clauseRow(r, c)).join('')}</tbody></table></div></section>`).join('');
-  return `<section class="compare-targets-section" aria-labelledby="ct-h"><h2 id="ct-h">目标对照</h2><p class="muted">每个数字都链接到原文句子；★ 标出几部规划中最严的目标。</p>${targetsTable(c)}</section>` +
+  return `<section class="compare-targets-section" aria-labelledby="ct-h"><h2 id="ct-h">目标对照</h2><p class="muted">每个数字都链接到原文句子；★ 标出几部规划中最严的目标。</p>${targetsTable(c, options)}</section>` +
     `<section aria-labelledby="cc-h"><h2 id="cc-h">逐领域对照</h2><p class="legend">同一行是各规划中的同一条款；<ins>下划线</ins>是该规划比共同措辞多出的字词，数字加粗；“（无此条）”表示该规划没有这一条。</p>${domains}</section>`;
 }
