@@ -20,7 +20,8 @@ describe('an indicator page', () => {
     expect(await rows.count()).toBeGreaterThanOrEqual(4);
     const counties = await rows.locator('td:first-child').allInnerTexts();
     expect(counties).toEqual(expect.arrayContaining(['盐湖区', '伊州区']));
-    expect(await page.locator('svg.dot-plot circle.target').count()).toBe(await rows.count());
+    // One drawing per width; the wide one is shown at 1280 px.
+    expect(await page.locator('svg.dot-plot.layout-wide circle.target').count()).toBe(await rows.count());
     expect(await page.locator('svg.dot-plot title').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SHOTS}/indicator.png`, fullPage: true });
 
@@ -57,7 +58,7 @@ describe('a diff page', () => {
     const mortality = page.locator('.clause', { hasText: '5岁以下儿童死亡率' }).filter({ has: page.locator('.numbers-changed') }).first();
     // Off-screen clauses are laid out once scrolled to (content-visibility), as a reader sees them.
     await mortality.scrollIntoViewIfNeeded();
-    await expect.poll(() => mortality.locator('.numbers-changed').innerText()).toMatch(/→ 4\.2‰.*→ 6\.5‰.*→ 9\.6‰/);
+    await expect.poll(() => mortality.locator('.numbers-changed').innerText(), { timeout: 10_000 }).toMatch(/→ 4\.2‰.*→ 6\.5‰.*→ 9\.6‰/);
     expect(await mortality.locator('ins').count()).toBeGreaterThan(0);
     const myopia = page.locator('.clause', { hasText: '小学生近视率降至38%以下' }).first();
     expect(await myopia.getAttribute('class')).toContain('c-identical');
