@@ -7,7 +7,7 @@ import type { ClauseKind } from './clauses.ts';
 import type { NumberIdentity } from './clause-targets.ts';
 import { diffClause, type Edit, type NumberChange } from './edits.ts';
 import type { ClausePair } from './match.ts';
-import { coveringOf, sentencesOf } from './partial.ts';
+import { coveringOf, domainKey, sentencesOf } from './partial.ts';
 import { tokensOf, type PreparedClause } from './prepare.ts';
 import type { ClauseStatus } from './reuse-schema.ts';
 import { keyOf, type Token } from './tokens.ts';
@@ -63,7 +63,9 @@ export function classifyClauses(
   }
   const splitCount = new Map<number, number>();
   for (const pair of pairs) splitCount.set(pair.ref, (splitCount.get(pair.ref) ?? 0) + 1);
-  const omittedAfter = placeOmitted(ref.length, pairs);
+  const domainOf = domainsInPlan(plan, ref, pairs);
+  const omittedAfter = placeOmitted(plan, ref, pairs, domainOf);
+  const omitted = (r: ReferenceClause, after: string) => omittedClause(r, after, domainOf(r));
   const out: AlignedClause[] = (omittedAfter.get(-1) ?? []).map((r) => omitted(ref[r]!, ''));
   plan.forEach((clause, p) => {
     const list = byPlan.get(p);
@@ -77,20 +79,65 @@ export function classifyClauses(
   return out;
 }
 
-/** Plan index each unmatched reference clause follows: that of its nearest matched predecessor. */
-function placeOmitted(refLength: number, pairs: readonly ClausePair[]): Map<number, number[]> {
+/**
+ * Plan index each unmatched reference clause follows (-1: before the first): after the plan's
+ * clause of its nearest matched predecessor in the same domain and role, else before the plan's
+ * first clause of that domain and role, else after its nearest matched predecessor at all. So an
+ * omitted clause stands in its own domain's section and a domain's heading appears once.
+ */
+function placeOmitted(
+  plan: readonly PreparedClause[], ref: readonly ReferenceClause[], pairs: readonly ClausePair[],
+  domainOf: (r: ReferenceClause) => string | null,
+): Map<number, number[]> {
   const planOf = new Map<number, number>();
   for (const p of pairs) if (!planOf.has(p.ref)) planOf.set(p.ref, p.plan);
+  const key = (domain: string | null, role: string) => (domain ? `${domainKey(domain)}|${role}` : null);
+  const place = (c: PreparedClause) => key(c.domain, c.role);
+  const firstOfPlace = new Map<string, number>();
+  plan.forEach((c, i) => {
+    const k = place(c);
+    if (k && !firstOfPlace.has(k)) firstOfPlace.set(k, i);
+  });
   const after = new Map<number, number[]>();
   let lastPlan = -1;
-  for (let r = 0; r < refLength; r++) {
+  const lastInPlace = new Map<string, number>();
+  for (let r = 0; r < ref.length; r++) {
+    const k = key(domainOf(ref[r]!), ref[r]!.role);
     const p = planOf.get(r);
-    if (p !== undefined) { lastPlan = p; continue; }
-    const list = after.get(lastPlan) ?? [];
+    if (p !== undefined) {
+      lastPlan = Math.max(lastPlan, p);
+      // Only a counterpart in the same section of the plan says where the section's omitted clauses go.
+      if (k && place(plan[p]!) === k) lastInPlace.set(k, Math.max(lastInPlace.get(k) ?? -1, p));
+      continue;
+    }
+    const at = (k ? lastInPlace.get(k) ?? (firstOfPlace.has(k) ? firstOfPlace.get(k)! - 1 : undefined) : undefined) ?? lastPlan;
+    const list = after.get(at) ?? [];
     list.push(r);
-    after.set(lastPlan, list);
+    after.set(at, list);
   }
   return after;
+}
+
+/**
+ * The plan's name for each reference clause's domain: plans name domains differently (妇女与教育
+ * and 妇女与教育科技, 妇女参与决策和管理 and 妇女与决策管理); the matched clauses tell which is which.
+ */
+function domainsInPlan(
+  plan: readonly PreparedClause[], ref: readonly ReferenceClause[], pairs: readonly ClausePair[],
+): (r: ReferenceClause) => string | null {
+  const votes = new Map<string, Map<string, number>>();
+  for (const p of pairs) {
+    const from = ref[p.ref]!.domain;
+    const to = plan[p.plan]!.domain;
+    if (!from || !to) continue;
+    const v = votes.get(from) ?? new Map<string, number>();
+    v.set(to, (v.get(to) ?? 0) + 1);
+    votes.set(from, v);
+  }
+  const byKey = new Map(plan.filter((c) => c.domain).map((c) => [domainKey(c.domain!), c.domain!]));
+  const named = new Map<string, string>();
+  for (const [from, v] of votes) named.set(from, [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
+  return (r) => (r.domain ? byKey.get(domainKey(r.domain)) ?? named.get(r.domain) ?? r.domain : null);
 }
 
 interface Side {
@@ -165,10 +212,10 @@ function original(clause: PreparedClause): AlignedClause {
   };
 }
 
-function omitted(ref: ReferenceClause, after: string): AlignedClause {
+function omittedClause(ref: ReferenceClause, after: string, domain: string | null): AlignedClause {
   return {
     status: 'omitted', anchor: after, reference_anchor: ref.anchor, similarity: 0, numbers_changed: [],
-    edits: [{ op: 'delete', text: ref.text }], kind: ref.kind, domain: ref.domain, role: ref.role,
+    edits: [{ op: 'delete', text: ref.text }], kind: ref.kind, domain, role: ref.role,
     text: '', reference_text: ref.text, chars: 0, supporters: ref.supporters, support: ref.support, wordingSupport: ref.wordingSupport, part: null,
   };
 }

@@ -101,7 +101,7 @@ export function coveringOf(part: readonly Sentence[], whole: readonly Sentence[]
 }
 
 /** Plans name one domain with small differences: 妇女参与决策管理 and 妇女参与决策和管理. */
-const domainKey = (d: string) => d.replace(/[和与及的、\s]/gu, '');
+export const domainKey = (d: string) => d.replace(/[和与及的、\s]/gu, '');
 
 function canBePart(part: Part, whole: Part, sameIndicator: boolean): boolean {
   return part.kind === 'paragraph' && whole.kind === 'paragraph'

@@ -7,6 +7,7 @@ import { alignPlan, toReuseRecord } from '../../../src/lib/align/align-plan.ts';
 import { buildCorpus } from '../../../src/lib/align/corpus.ts';
 import { chooseReference } from '../../../src/lib/align/reference.ts';
 import { ReuseSchema } from '../../../src/lib/align/reuse-schema.ts';
+import { groupIntoSections } from '../../../src/lib/align/present.ts';
 import { similarPlans } from '../../../src/lib/align/similar-plans.ts';
 import { loadPlan } from './load.ts';
 
@@ -57,6 +58,12 @@ describe('the real plans', () => {
     expect(thin.domains.length).toBeGreaterThan(0);
     expect(thin.nearest).toEqual({ id: '140802-women', county: '盐湖区' });
     expect(details.get('650502-children')!.thin).toEqual({ domains: [], nearest: null });
+  });
+
+  it('put each omitted clause in its own domain’s section, so 140107-children’s diff names its 15 sections in 20 headings at most (was 59)', () => {
+    const sections = groupIntoSections(details.get('140107-children')!.clauses);
+    expect(new Set(sections.map((s) => s.title)).size).toBe(15);
+    expect(sections.length).toBeLessThanOrEqual(20);
   });
 
   it('report 650502’s child-mortality targets (4.2‰, 6.5‰, 9.6‰) as changed numbers', () => {
