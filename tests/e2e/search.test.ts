@@ -253,7 +253,7 @@ describe('filters', () => {
       if (domain === '妇女参与决策和管理' || domain === '儿童与法律保护') expect(expected.length, domain).toBeGreaterThan(0);
       const got = await searchAll(page, `?q=${encodeURIComponent(term)}&domain=${encodeURIComponent(domain)}`);
       expect(got, domain).toEqual(expected);
-      for (const section of await page.locator('.hit-section').allInnerTexts()) expect(isInCanonicalDomain(section.replace('（表格行）', ''), domain, aliases), section).toBe(true);
+      for (const section of await page.locator('.hit-section').allTextContents()) expect(isInCanonicalDomain(section.replace('（表格行）', ''), domain, aliases), section).toBe(true);
     }
     await page.context().close();
   });

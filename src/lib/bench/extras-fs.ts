@@ -13,6 +13,9 @@ export interface DistExtras {
     indexBytes: number; firstQueryBytes: number; firstQueryMs: number;
     /** firstQueryBytes by kind of file (pagefind.js, wasm, pf_meta, pf_index, pf_filter, pf_fragment, entry). */
     firstQueryByKind: Record<string, number>;
+    /** First-search bytes of each of the search library's FIRST_SEARCH_QUERIES (a long term, a 文号, two words, no result), and the largest. */
+    firstQueryBytesByQuery?: Record<string, number>;
+    firstQueryBytesMax?: number;
   } | null;
   /** The per-plan data a comparison loads (data/align/<id>.json, compare/*.json). */
   compareJson: { files: number; meanBytes: number; maxBytes: number } | null;
@@ -33,14 +36,17 @@ async function measureSearch(distDir: string, notes: string[]): Promise<DistExtr
     return null;
   }
   const { measureSearchCost } = (await import(SEARCH_MEASURE.href)) as {
-    measureSearchCost?: (dist: string) => Promise<{ indexBytes: number; firstQueryBytes: number; firstQueryMs: number; firstQueryFiles: Record<string, number> }>;
+    measureSearchCost?: (dist: string) => Promise<{
+      indexBytes: number; firstQueryBytes: number; firstQueryMs: number; firstQueryFiles: Record<string, number>;
+      firstQueryBytesByQuery?: Record<string, number>; firstQueryBytesMax?: number;
+    }>;
   };
   if (!measureSearchCost) {
     notes.push('search: measure-fs.ts has no measureSearchCost(dist)');
     return null;
   }
-  const { indexBytes, firstQueryBytes, firstQueryMs, firstQueryFiles } = await measureSearchCost(distDir);
-  return { indexBytes, firstQueryBytes, firstQueryMs, firstQueryByKind: bytesByKind(firstQueryFiles) };
+  const { indexBytes, firstQueryBytes, firstQueryMs, firstQueryFiles, firstQueryBytesByQuery, firstQueryBytesMax } = await measureSearchCost(distDir);
+  return { indexBytes, firstQueryBytes, firstQueryMs, firstQueryByKind: bytesByKind(firstQueryFiles), firstQueryBytesByQuery, firstQueryBytesMax };
 }
 
 /** Bytes of Pagefind's files by kind: `pf_index` for …/index/….pf_index, `wasm` for wasm.*.pagefind. */
