@@ -51,9 +51,8 @@ for (let r = 0; r < Math.max(3, repeat); r++) real.push((await runDerive(basePla
 const realPlans = {
   plans: real[0]!.plans,
   ingestMs: realIngest.ms,
-  extractMs: median(real.map((r) => r.extractMs ?? NaN)),
-  alignMs: median(real.map((r) => r.alignMs ?? NaN)),
-  notes: real[0]!.notes,
+  extractMs: median(real.map((r) => r.extractMs)),
+  alignMs: median(real.map((r) => r.alignMs)),
   repeats: real.length,
 };
 
@@ -88,7 +87,7 @@ if (values.lighthouse) {
   console.log(`\nLighthouse (dist/):\n${lighthouseText}`);
 }
 
-const notes = [...new Set([...failures.map((f) => `N=${f.plans} failed: ${f.error.split('\n').slice(0, 3).join(' ')}`), ...realPlans.notes, ...summaries.flatMap((s) => s.notes)])];
+const notes = [...new Set([...failures.map((f) => `N=${f.plans} failed: ${f.error.split('\n').slice(0, 3).join(' ')}`), ...summaries.flatMap((s) => s.notes)])];
 const section = formatPerformanceSection({ commit, date: new Date().toISOString(), machine, seed: Number(values.seed), sizes: summaries, realPlans, notes, lighthouseText });
 console.log(`\n${section}`);
 

@@ -3,6 +3,7 @@
 // file shared by every diff page) loads after the page, the alignment code only when asked for.
 import type { AlignPlanInput } from '../lib/align/prepare.ts';
 import { groupByProvince } from '../lib/plan/counties.ts';
+import { planHref } from '../lib/plan/id.ts';
 
 const form = document.getElementById('reference-choice') as HTMLFormElement | null;
 const select = document.getElementById('reference-select') as HTMLSelectElement | null;
@@ -52,9 +53,9 @@ if (form && select && view && title && description) {
       Promise.all([planInput(planId), planInput(reference)]),
     ]);
     const detail = align.alignWithPlan(inputs[0], inputs[1]);
-    view.innerHTML = render.reuseToHtml(detail, { planId, clusters: new Map(), clusterPages: new Set(), referenceHref: `/plans/${reference}/` });
+    view.innerHTML = render.reuseToHtml(detail, { planId, clusters: new Map(), clusterPages: new Set(), referenceHref: planHref(reference) });
     const link = document.createElement('a');
-    link.href = `/plans/${reference}/`;
+    link.href = planHref(reference);
     link.textContent = detail.reference.title;
     title.replaceChildren(link);
     description.textContent = detail.reference.description;

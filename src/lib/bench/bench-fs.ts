@@ -21,9 +21,8 @@ export interface StageResult {
 export interface DeriveResult {
   plans: number;
   readMs: number;
-  extractMs?: number;
-  alignMs?: number;
-  notes: string[];
+  extractMs: number;
+  alignMs: number;
 }
 
 export interface SizeRun {
@@ -104,7 +103,6 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
     const nodeArgs = options.heapMiB ? [`--max-old-space-size=${options.heapMiB}`] : [];
     const derived = await runDerive(plansDir, nodeArgs);
     stages.derive = derived.stage;
-    notes.push(...derived.result.notes);
     options.log(`  derive ${Math.round(stages.derive.ms)} ms`);
 
     let dist: DistStats | null = null;

@@ -6,6 +6,7 @@ import type { Comparison, ClauseRow, TargetRow } from './model.ts';
 import type { CompareClause, CompareTarget } from './schema.ts';
 
 import { esc } from '../html/escape.ts';
+import { planHref } from '../plan/id.ts';
 import { formatLevel } from '../targets/format.ts';
 export { esc };
 
@@ -48,7 +49,7 @@ function clauseText(c: CompareClause): string {
 
 function clauseCell(c: CompareClause | null, planId: string, county: string): string {
   if (!c) return `<td class="empty" data-label="${esc(county)}"><span class="muted">（无此条）</span></td>`;
-  return `<td data-label="${esc(county)}"><p>${clauseText(c)}</p><a class="anchor-link" href="/plans/${esc(planId)}/#${esc(c.anchor)}">原文 ¶</a></td>`;
+  return `<td data-label="${esc(county)}"><p>${clauseText(c)}</p><a class="anchor-link" href="${esc(planHref(planId, c.anchor))}">原文 ¶</a></td>`;
 }
 
 function clauseRow(row: ClauseRow, c: Comparison): string {
@@ -60,7 +61,7 @@ function clauseRow(row: ClauseRow, c: Comparison): string {
 }
 
 export function comparisonToHtml(c: Comparison): string {
-  const head = c.plans.map((p) => `<th scope="col"><a href="/plans/${esc(p.id)}/">${esc(p.county)}</a><br><span class="muted">${esc(p.province)}</span></th>`).join('');
+  const head = c.plans.map((p) => `<th scope="col"><a href="${esc(planHref(p.id))}">${esc(p.county)}</a><br><span class="muted">${esc(p.province)}</span></th>`).join('');
   const domains = c.domains.map((d, i) => `<section class="compare-domain" aria-labelledby="cd-${i}"><h3 id="cd-${i}">${esc(d.domain)}</h3><div class="table-wrap"><table class="compare-clauses"><thead><tr><th scope="col"><span class="visually-hidden">条款</span></th>${head}</tr></thead><tbody>${d.rows.map((r) => clauseRow(r, c)).join('')}</tbody></table></div></section>`).join('');
   return `<section class="compare-targets-section" aria-labelledby="ct-h"><h2 id="ct-h">目标对照</h2><p class="muted">每个数字都链接到原文句子；★ 标出几部规划中最严的目标。</p>${targetsTable(c)}</section>` +
     `<section aria-labelledby="cc-h"><h2 id="cc-h">逐领域对照</h2><p class="legend">同一行是各规划中的同一条款；<ins>下划线</ins>是该规划比共同措辞多出的字词，数字加粗；“（无此条）”表示该规划没有这一条。</p>${domains}</section>`;

@@ -10,6 +10,7 @@ import { shares } from '../align/summary.ts';
 import type { ReuseSummary } from '../align/reuse-schema.ts';
 import { stackedBarsSvg } from '../charts/stacked-bar-svg.ts';
 import { esc } from '../html/escape.ts';
+import { planHref } from '../plan/id.ts';
 import { groupIntoSections, percent, splitNumbers, STATUS_HELP, STATUS_ZH } from '../align/present.ts';
 
 export interface DiffLinks {
@@ -43,7 +44,7 @@ function numbersChanged(c: Pick<AlignedClause, 'numbers_changed'>, label = '数�
 
 function clauseLinks(c: AlignedClause, links: DiffLinks): string {
   const out: string[] = [];
-  if (c.status !== 'omitted') out.push(`<a href="/plans/${esc(links.planId)}/#${esc(c.anchor)}">原文 ¶${esc(c.anchor)}</a>`);
+  if (c.status !== 'omitted') out.push(`<a href="${esc(planHref(links.planId, c.anchor))}">原文 ¶${esc(c.anchor)}</a>`);
   if (c.status === 'modified') out.push(`<span class="muted">相似度 ${Math.round(c.similarity * 100)}%</span>`);
   if (c.status === 'omitted' && c.support > 0) {
     const some = c.supporters.length ? `（如 ${c.supporters.slice(0, 3).map(esc).join('、')}）` : '';

@@ -4,6 +4,7 @@
  * and the pages (which read it). Types are inferred, never written twice.
  */
 import { z } from 'astro/zod';
+import { PLAN_ID } from './id.ts';
 
 export const PlanTypeSchema = z.enum(['women', 'children']);
 export type PlanType = z.output<typeof PlanTypeSchema>;
@@ -60,7 +61,7 @@ export const NoticeSchema = z.object({
 
 export const PlanFrontmatterSchema = SidecarSchema.omit({ plans: true }).extend({
   /** "<county_code>-<plan_type>", the plan's id everywhere on the site. */
-  id: z.string().regex(/^\d{6}-(women|children)$/),
+  id: z.string().regex(PLAN_ID, 'a plan id such as 140107-women'),
   plan_type: PlanTypeSchema,
   /** Title as the plan states it, e.g. 盐湖区妇女发展“十四五”规划. */
   title: z.string().min(1),

@@ -6,6 +6,7 @@
  */
 import type { Block } from '../plan/blocks.ts';
 import type { PlanFrontmatter, PlanType } from '../plan/schema.ts';
+import { planHref } from '../plan/id.ts';
 import type { Agencies } from './agencies.ts';
 import { domainOf, type Dictionary, type Indicator } from './dictionary.ts';
 import { quote, type Finding } from './finding.ts';
@@ -77,7 +78,7 @@ function toTarget(plan: PlanForTargets, f: Finding, fitted: Fitted, agencies: Ag
     baseline: fitted.baseline,
     nature: f.nature,
     agencies: { lead: [...agencies.lead], responsible: [...agencies.responsible] },
-    source: { url: `/plans/${plan.id}/#${f.anchor}`, text: f.text },
+    source: { url: planHref(plan.id, f.anchor), text: f.text },
   };
 }
 
