@@ -7,7 +7,7 @@ import type { CompareClause, CompareTarget } from './schema.ts';
 
 import { esc } from '../html/escape.ts';
 import { planHref } from '../plan/id.ts';
-import { formatLevel } from '../targets/format.ts';
+import { formatLevel, yearNote } from '../targets/format.ts';
 export { esc };
 
 const ROLE_ZH = { goal: '目标', measure: '措施', other: '' } as const;
@@ -17,9 +17,8 @@ const level = formatLevel;
 function targetCell(list: readonly CompareTarget[], strictest: boolean, label: string): string {
   if (!list.length) return `<td data-label="${esc(label)}" class="empty"><span class="muted">—</span></td>`;
   const items = list.map((t) => {
-    const year = t.year !== 2025 ? `（${t.year}年）` : '';
     const base = t.baseline ? `<span class="muted baseline">基线 ${t.baseline.value}（${t.baseline.year}）</span>` : '';
-    return `<a href="${esc(t.url)}" title="${esc(`原文：${t.text}`)}">${esc(level(t) + year)}</a>${base}`;
+    return `<a href="${esc(t.url)}" title="${esc(`原文：${t.text}`)}">${esc(level(t) + yearNote(t.year))}</a>${base}`;
   });
   const mark = strictest ? '<span class="strictest" title="几部规划中最严的目标">★ 最严</span>' : '';
   return `<td data-label="${esc(label)}"${strictest ? ' class="is-strictest"' : ''}>${items.join('<br>')}${mark}</td>`;
@@ -30,11 +29,11 @@ function targetsTable(c: Comparison): string {
   const head = c.plans.map((p) => `<th scope="col">${esc(p.county)}</th>`).join('');
   const rows = c.targets.map((row: TargetRow) => {
     const name = row.indicator ? `<a href="/indicators/${esc(row.indicator.id)}/">${esc(row.name)}</a>` : esc(row.name);
-    const ref = row.indicator?.reference ? `${esc(level(row.indicator.reference))}` : '<span class="muted">—</span>';
+    const ref = row.indicator?.reference ? esc(`${level(row.indicator.reference)}（${row.indicator.reference.year}年）`) : '<span class="muted">—</span>';
     const cells = row.cells.map((list, i) => targetCell(list, row.strictest === i, c.plans[i]!.county)).join('');
     return `<tr><th scope="row">${name}</th>${cells}<td data-label="国家目标">${ref}</td></tr>`;
   }).join('');
-  return `<div class="table-wrap"><table class="compare-targets"><caption class="visually-hidden">各规划的数量目标</caption><thead><tr><th scope="col">指标</th>${head}<th scope="col">国家目标（2030年）</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<div class="table-wrap"><table class="compare-targets"><caption class="visually-hidden">各规划的数量目标</caption><thead><tr><th scope="col">指标</th>${head}<th scope="col">国家目标</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function numbersBold(text: string): string {
