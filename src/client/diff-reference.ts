@@ -78,6 +78,7 @@ if (form && select && view && title && description) {
       select.value = fromUrl;
       return show(fromUrl);
     }
+    return undefined;
   }).catch((e: unknown) => { if (status) status.textContent = `对照失败：${(e as Error).message}`; });
   select.addEventListener('change', () => {
     const url = new URL(location.href);

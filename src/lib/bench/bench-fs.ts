@@ -51,7 +51,7 @@ export interface BenchOptions {
   /** No rebuild after one source changes (it costs about as long as the build itself). */
   skipRebuild?: boolean;
   /** Heap limit (MiB) for the derive and build children; Node's default when absent. */
-  heapMiB?: number;
+  heapMiB?: number | undefined;
   /** The real plans, freshly ingested from content/sources: what the synthetic corpus is made from. */
   basePlansDir: string;
   log(line: string): void;
