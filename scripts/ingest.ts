@@ -7,6 +7,7 @@ import { formatIngestError, isIngestError } from '../src/lib/ingest/errors.ts';
 import { summarizeIngest } from '../src/lib/ingest/summary.ts';
 import { findUnreadNumbers } from '../src/lib/targets/unread-fs.ts';
 import { DictionaryError } from '../src/lib/targets/dictionary.ts';
+import { PlanFileError } from '../src/lib/plan/plan-file.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +28,7 @@ try {
   });
   for (const line of summarizeIngest(outcome)) console.log(line);
 } catch (error) {
-  if (error instanceof DictionaryError) console.error(error.message);
+  if (error instanceof DictionaryError || error instanceof PlanFileError) console.error(error.message);
   else if (isIngestError(error)) console.error(formatIngestError(error));
   else throw error;
   process.exitCode = 1;
