@@ -1,6 +1,6 @@
 // The benchmark: `npm run bench -- --sizes 10,100 --repeat 3 [--seed 1] [--skip-build] [--skip-rebuild] [--lighthouse] [--readme] [--heap MiB]`.
 // --repeat applies to sizes under 1,000 (larger ones run once); --heap raises the build's Node heap limit.
-// Prints a table and the goals, writes tests/.out/bench.json; --readme also updates README's Performance section.
+// Prints a table and the goals, writes tests/.out/bench.json; --readme also updates the latest run in scripts/PERFORMANCE.md.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { runDerive, runIngest, runSizes, type SizeRun } from '../src/lib/bench/bench-fs.ts';
 import { checkGoals, formatPerformanceSection, formatTable, summarizeSize } from '../src/lib/bench/report.ts';
 import { median } from '../src/lib/bench/stats.ts';
-import { updateReadmePerformance } from '../src/lib/bench/readme-fs.ts';
+import { PERFORMANCE_REPORT, updatePerformanceReport } from '../src/lib/bench/performance-report-fs.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,14 +29,14 @@ const sizes = values.sizes.split(',').map(Number);
 const repeat = Math.max(1, Number(values.repeat));
 const log = (line: string) => console.error(line);
 
-// --readme-only: rewrite README's Performance section from the last results, without running anything.
+// --readme-only: rewrite the latest run in scripts/PERFORMANCE.md from the last results, without running anything.
 if (values['readme-only']) {
   const saved = JSON.parse(readFileSync('tests/.out/bench.json', 'utf8'));
   const { formatLighthouse } = saved.lighthouse ? await import('../src/lib/bench/lighthouse-fs.ts') : { formatLighthouse: () => '' };
   const sizes = (saved.runs as SizeRun[][]).map(summarizeSize);
   const notes = saved.notes ?? [...new Set(sizes.flatMap((s) => s.notes))];
-  updateReadmePerformance('README.md', formatPerformanceSection({ ...saved, sizes, notes, lighthouseText: formatLighthouse(saved.lighthouse) }));
-  console.log('updated: README.md (Performance) from tests/.out/bench.json');
+  updatePerformanceReport(PERFORMANCE_REPORT, formatPerformanceSection({ ...saved, sizes, notes, lighthouseText: formatLighthouse(saved.lighthouse) }));
+  console.log(`updated: ${PERFORMANCE_REPORT} from tests/.out/bench.json`);
   process.exit(0);
 }
 
@@ -51,9 +51,8 @@ for (let r = 0; r < Math.max(3, repeat); r++) real.push((await runDerive(basePla
 const realPlans = {
   plans: real[0]!.plans,
   ingestMs: realIngest.ms,
-  extractMs: median(real.map((r) => r.extractMs ?? NaN)),
-  alignMs: median(real.map((r) => r.alignMs ?? NaN)),
-  notes: real[0]!.notes,
+  extractMs: median(real.map((r) => r.extractMs)),
+  alignMs: median(real.map((r) => r.alignMs)),
   repeats: real.length,
 };
 
@@ -88,7 +87,7 @@ if (values.lighthouse) {
   console.log(`\nLighthouse (dist/):\n${lighthouseText}`);
 }
 
-const notes = [...new Set([...failures.map((f) => `N=${f.plans} failed: ${f.error.split('\n').slice(0, 3).join(' ')}`), ...realPlans.notes, ...summaries.flatMap((s) => s.notes)])];
+const notes = [...new Set([...failures.map((f) => `N=${f.plans} failed: ${f.error.split('\n').slice(0, 3).join(' ')}`), ...summaries.flatMap((s) => s.notes)])];
 const section = formatPerformanceSection({ commit, date: new Date().toISOString(), machine, seed: Number(values.seed), sizes: summaries, realPlans, notes, lighthouseText });
 console.log(`\n${section}`);
 
@@ -96,6 +95,6 @@ writeJson({ complete: true, lighthouse, notes });
 console.log('\nwritten: tests/.out/bench.json');
 
 if (values.readme) {
-  updateReadmePerformance('README.md', section);
-  console.log('updated: README.md (Performance)');
+  updatePerformanceReport(PERFORMANCE_REPORT, section);
+  console.log(`updated: ${PERFORMANCE_REPORT}`);
 }

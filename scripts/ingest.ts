@@ -8,6 +8,7 @@ import { formatIngestError, isIngestError } from '../src/lib/ingest/errors.ts';
 import { summarizeIngest } from '../src/lib/ingest/summary.ts';
 import { findUnreadNumbers } from '../src/lib/targets/unread-fs.ts';
 import { DictionaryError } from '../src/lib/targets/dictionary.ts';
+import { PlanFileError } from '../src/lib/plan/plan-file.ts';
 
 const USAGE = 'npm run ingest -- [--sources <dir>] [--out <plans dir>] [--report <file>] [--force <plan-id>]…';
 
@@ -40,7 +41,7 @@ try {
   });
   for (const line of summarizeIngest(outcome)) console.log(line);
 } catch (error) {
-  if (error instanceof DictionaryError) fail(error.message.split('\n')[0]!);
+  if (error instanceof DictionaryError || error instanceof PlanFileError) fail(error.message.split('\n')[0]!);
   if (isIngestError(error)) fail(formatIngestError(error));
   const e = error as NodeJS.ErrnoException;
   if (process.env.DEBUG) console.error(e?.stack ?? e);

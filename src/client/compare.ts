@@ -1,22 +1,14 @@
 // /compare/?plans=a,b: checks the choice, loads the per-plan records and renders the comparison.
 import { buildComparison } from '../lib/compare/model.ts';
 import { comparisonToHtml, esc } from '../lib/compare/render.ts';
-import { checkSelection, compareHref, readPlanIds, type PlanListing } from '../lib/compare/selection.ts';
-import type { CompareIndicator, PlanCompareData } from '../lib/compare/schema.ts';
+import { checkSelection, compareHref, readPlanIds } from '../lib/compare/selection.ts';
 import { joinCsvFiles } from '../lib/data/csv-join.ts';
 import { targetReportHref } from '../lib/cite/report.ts';
-
-interface CompareIndex { plans: (PlanListing & { province: string })[]; indicators: CompareIndicator[]; pages: string[][] }
+import { fetchChecked } from './fetch-checked.ts';
 
 const form = document.getElementById('plan-picker') as HTMLFormElement | null;
 const view = document.getElementById('compare-view');
 const message = document.getElementById('compare-message');
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
-}
 
 function showMessage(problems: string[], fixed: string[] | null): void {
   if (!message) return;
@@ -28,7 +20,9 @@ function showMessage(problems: string[], fixed: string[] | null): void {
 async function render(): Promise<void> {
   const requested = readPlanIds(location.search);
   if (!requested.length || !view) return;
-  const index = await fetchJson<CompareIndex>('/data/compare-index.json');
+  // The schemas (and zod with them) load only when a comparison is assembled here.
+  const { CompareIndexSchema, PlanCompareDataSchema } = await import('../lib/compare/schema.ts');
+  const index = await fetchChecked('/data/compare-index.json', CompareIndexSchema);
   const listing = new Map(index.plans.map((p) => [p.id, p]));
   const selection = checkSelection(requested, listing);
   for (const box of form?.querySelectorAll<HTMLInputElement>('input[name="plans"]') ?? []) box.checked = selection.ids.includes(box.value);
@@ -38,7 +32,7 @@ async function render(): Promise<void> {
     return;
   }
   view.innerHTML = '<p class="muted">正在载入……</p>';
-  const plans = await Promise.all(selection.ids.map((id) => fetchJson<PlanCompareData>(`/data/plans/${id}.json`)));
+  const plans = await Promise.all(selection.ids.map((id) => fetchChecked(`/data/plans/${id}.json`, PlanCompareDataSchema)));
   const indicators = new Map(index.indicators.map((i) => [i.id, i]));
   const corrections = view.dataset.corrections;
   const reportHref = corrections ? (t: Parameters<typeof targetReportHref>[3], plan: { title: string }) => targetReportHref(corrections, location.origin, plan.title, t) : undefined;

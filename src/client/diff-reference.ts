@@ -2,7 +2,9 @@
 // default reference is already on the page; the list of plans (/data/plan-list/<type>.json, one
 // file shared by every diff page) loads after the page, the alignment code only when asked for.
 import type { AlignPlanInput } from '../lib/align/prepare.ts';
+import { fetchChecked } from './fetch-checked.ts';
 import { groupByProvince } from '../lib/plan/counties.ts';
+import { planHref } from '../lib/plan/id.ts';
 
 const form = document.getElementById('reference-choice') as HTMLFormElement | null;
 const select = document.getElementById('reference-select') as HTMLSelectElement | null;
@@ -13,11 +15,21 @@ const description = document.getElementById('reference-description');
 
 interface ListedPlan { id: string; county: string; province: string }
 
+// The list loads with every diff page, so it is shape-checked here rather than with the schema (and zod).
+const isListedPlan = (p: unknown): p is ListedPlan =>
+  typeof p === 'object' && p !== null && 'id' in p && typeof p.id === 'string' && 'county' in p && typeof p.county === 'string' && 'province' in p && typeof p.province === 'string';
+
+function listedPlans(url: string, data: unknown): ListedPlan[] {
+  const plans = typeof data === 'object' && data !== null && 'plans' in data ? data.plans : null;
+  if (!Array.isArray(plans) || !plans.every(isListedPlan)) throw new Error(`${url} 的内容不是预期的格式，请刷新页面后重试`);
+  return plans;
+}
+
 /** Adds every other plan of the type to the list, grouped by province. */
 async function fillList(select: HTMLSelectElement, url: string, self: string, typeName: string): Promise<void> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const { plans } = (await response.json()) as { plans: ListedPlan[] };
+  const plans = listedPlans(url, await response.json());
   for (const [province, list] of groupByProvince(plans.filter((p) => p.id !== self))) {
     const group = document.createElement('optgroup');
     group.label = province;
@@ -27,9 +39,8 @@ async function fillList(select: HTMLSelectElement, url: string, self: string, ty
 }
 
 async function planInput(id: string): Promise<AlignPlanInput> {
-  const response = await fetch(`/data/align/${encodeURIComponent(id)}.json`);
-  if (!response.ok) throw new Error(`${id}: ${response.status}`);
-  return (await response.json()) as AlignPlanInput;
+  const { AlignPlanInputSchema } = await import('../lib/align/input-schema.ts');
+  return fetchChecked(`/data/align/${encodeURIComponent(id)}.json`, AlignPlanInputSchema);
 }
 
 if (form && select && view && title && description) {
@@ -52,9 +63,9 @@ if (form && select && view && title && description) {
       Promise.all([planInput(planId), planInput(reference)]),
     ]);
     const detail = align.alignWithPlan(inputs[0], inputs[1]);
-    view.innerHTML = render.reuseToHtml(detail, { planId, clusters: new Map(), clusterPages: new Set(), referenceHref: `/plans/${reference}/` });
+    view.innerHTML = render.reuseToHtml(detail, { planId, clusters: new Map(), clusterPages: new Set(), referenceHref: planHref(reference) });
     const link = document.createElement('a');
-    link.href = `/plans/${reference}/`;
+    link.href = planHref(reference);
     link.textContent = detail.reference.title;
     title.replaceChildren(link);
     description.textContent = detail.reference.description;
@@ -67,6 +78,7 @@ if (form && select && view && title && description) {
       select.value = fromUrl;
       return show(fromUrl);
     }
+    return undefined;
   }).catch((e: unknown) => { if (status) status.textContent = `对照失败：${(e as Error).message}`; });
   select.addEventListener('change', () => {
     const url = new URL(location.href);

@@ -5,7 +5,7 @@
 import { readDictionary } from '../lib/targets/dictionary-fs.ts';
 import { extractTargets } from '../lib/targets/extract.ts';
 import { compareToReference, type Strictness } from '../lib/targets/compare.ts';
-import { domainOf, type Dictionary, type Indicator } from '../lib/targets/dictionary.ts';
+import type { Dictionary, Indicator } from '../lib/targets/dictionary.ts';
 import type { ExtractedTarget } from '../lib/targets/schema.ts';
 import { getPlans } from './plans.ts';
 
@@ -55,9 +55,4 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else map.set(k, [item]);
   }
   return map;
-}
-
-/** The indicator's domain in the given plan type (an indicator of both kinds has one for each). */
-export function indicatorDomain(indicator: Indicator): string {
-  return domainOf(indicator, indicator.plan_type === 'children' ? 'children' : 'women');
 }

@@ -31,6 +31,8 @@ describe('comparing plans side by side', () => {
     expect(await links.count()).toBe(3);
     // Beside each number, a pre-filled correction report.
     expect(await myopia.locator('td a.report-link').count()).toBe(3);
+    // Each reference names its own year: content/indicators.yaml:1142 (小学生近视率 ≤38%, 2030).
+    expect(await myopia.locator('td[data-label="国家目标"]').innerText()).toBe('≤38%（2030年）');
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/plans\/\d{6}-children\/#[\w-]+$/);
     await page.screenshot({ path: `${SHOTS}/compare-desktop.png` });
 

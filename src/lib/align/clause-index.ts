@@ -7,7 +7,6 @@
  * whole can be written to JSON and read back (for a cache keyed by content hash).
  */
 import { bandKeys, DEFAULT_MINHASH, estimateJaccard, signatureOf, type MinHashParams } from './minhash.ts';
-import { base64ToUint32, bytesToBase64 } from './base64.ts';
 import { shinglesOf } from './shingles.ts';
 import type { ClauseKind } from './clauses.ts';
 
@@ -87,31 +86,3 @@ export function queryIndex(
 
 /** How many more entries than asked for are estimated exactly. */
 const SHORTLIST_FACTOR = 4;
-
-/** JSON-safe form: signatures as base64, buckets rebuilt on load. */
-export interface SerializedIndex {
-  version: 1;
-  params: MinHashParams;
-  entries: { kind: ClauseKind; key: string; sig: string }[];
-}
-
-export function serializeIndex(index: ClauseIndex): SerializedIndex {
-  return {
-    version: 1,
-    params: index.params,
-    entries: index.keys.map((key, i) => ({
-      kind: index.kinds[i]!,
-      key,
-      sig: bytesToBase64(index.signatures[i]!),
-    })),
-  };
-}
-
-export function deserializeIndex(data: SerializedIndex): ClauseIndex {
-  if (data.version !== 1) throw new Error(`clause index: version ${String(data.version)} is not readable here (expected 1); rebuild the cache`);
-  const index = createIndex(data.params);
-  for (const e of data.entries) {
-    insert(index, e.kind, e.key, base64ToUint32(e.sig));
-  }
-  return index;
-}

@@ -9,18 +9,11 @@ import type { ExtractedTarget } from '../targets/schema.ts';
 import { foldChars } from './normalize.ts';
 import { numberParts } from './numbers.ts';
 import type { Token } from './tokens.ts';
+import type { z } from 'astro/zod';
+import type { ClauseTargetSchema } from './input-schema.ts';
 
-/** A target as the alignment needs it: which indicator, and the values the clause states for it. */
-export interface ClauseTarget {
-  /** Dictionary id, or null for a target no indicator matches. */
-  indicator: string | null;
-  /** The plan's wording of the indicator. */
-  label: string;
-  /** The unit `values` are in. */
-  unit: string;
-  /** The target value and the baseline, where stated. */
-  values: number[];
-}
+/** A target as the alignment needs it (ClauseTargetSchema): which indicator, and the values the clause states for it. */
+export type ClauseTarget = z.output<typeof ClauseTargetSchema>;
 
 /** Targets of a plan by the anchor (block or row id) of the clause that states them. */
 export type ClauseTargets = Record<string, ClauseTarget[]>;

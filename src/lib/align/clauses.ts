@@ -74,7 +74,7 @@ const LIST_HEADING = /主要目标|策略措施|主要措施|^\s*[(（]?[一二�
 function soleParagraphTitle(blocks: readonly Block[], k: number): string | null {
   const before = blocks[k - 1];
   const after = blocks[k + 1];
-  if (!before || before.kind !== 'heading' || (after && after.kind !== 'heading')) return null;
+  if (before?.kind !== 'heading' || (after && after.kind !== 'heading')) return null;
   return LIST_HEADING.test(before.text) ? null : before.text;
 }
 
@@ -127,7 +127,7 @@ function findLabelColumn(header: readonly string[], serial: number): number {
   const named = header.findIndex((h, j) => j !== serial && LABEL_HEADER.test(h) && !NOT_LABEL_HEADER.test(h));
   if (named >= 0) return named;
   const first = header.findIndex((h, j) => j !== serial && !/^\d{4}/.test(h));
-  return first >= 0 ? first : 0;
+  return Math.max(first, 0);
 }
 
 /** The target column: the latest year in the header, else one named 目标; -1 when there is none. */

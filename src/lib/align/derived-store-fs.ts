@@ -1,7 +1,7 @@
 /**
  * The derived data of one plan type on disk, in a directory named by the digest of what it was
- * derived from: the type's plans (alignInputOf) and the code that derives it (src/lib/align,
- * src/lib/plan and the locked library versions). An unchanged type is read back instead of aligned again; a changed plan, or a
+ * derived from: the type's plans (alignInputOf) and the code that derives it (the worker and
+ * every module it imports, and the locked library versions). An unchanged type is read back instead of aligned again; a changed plan, or a
  * changed alignment rule, gives a new digest and a new directory.
  *
  *   <root>/<type>-<digest>/clusters.jsonl  shared clauses (ClauseClusterRecord), one per line
@@ -13,16 +13,30 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import type { PlanType } from '../plan/schema.ts';
 import { deriveType, type DerivedPlan } from './derive-type.ts';
 import type { AlignPlanInput } from './prepare.ts';
 import type { ClauseClusterRecord } from './reuse-schema.ts';
 import type { SimilarPlan } from './similar-plans.ts';
 
-/** Source directories whose code decides the derived data, and the lock file naming its libraries. */
-const CODE_DIRS = ['src/lib/align', 'src/lib/plan'];
+/** The code that derives the data: the worker the build starts and every module it imports. */
+const WORKER_ENTRY = 'src/lib/align/derive-worker-fs.ts';
 const LOCK_FILE = 'package-lock.json';
+const LOCAL_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|^import\s+)['"](\.{1,2}\/[^'"]+\.ts)['"]/gm;
+
+/** Every project file the worker runs, found by following its relative imports (tests and the browser's code are not among them). */
+export function derivingFiles(root = process.cwd()): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(join(root, file), 'utf8');
+    for (const m of source.matchAll(LOCAL_IMPORT)) visit(posix.join(posix.dirname(file), m[1]!));
+  };
+  visit(WORKER_ENTRY);
+  return [...seen].sort();
+}
 
 let codeDigest: string | undefined;
 
@@ -30,11 +44,7 @@ let codeDigest: string | undefined;
 function codeVersion(root = process.cwd()): string {
   if (codeDigest) return codeDigest;
   const hash = createHash('sha256');
-  for (const dir of CODE_DIRS) {
-    for (const name of readdirSync(join(root, dir)).filter((n) => n.endsWith('.ts')).sort()) {
-      hash.update(`${dir}/${name}\u0000`).update(readFileSync(join(root, dir, name))).update('\u0000');
-    }
-  }
+  for (const file of derivingFiles(root)) hash.update(`${file}\u0000`).update(readFileSync(join(root, file))).update('\u0000');
   if (existsSync(join(root, LOCK_FILE))) hash.update(readFileSync(join(root, LOCK_FILE)));
   return (codeDigest = hash.digest('hex'));
 }

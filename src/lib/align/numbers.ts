@@ -17,7 +17,7 @@ const UNIT_SOURCE = UNITS.join('|');
 /** Matched against folded text (ASCII digits and punctuation). */
 export const NUMBER_SOURCE = `\\d+(?:\\.\\d+)?(?:\\s?(?:${UNIT_SOURCE}))?`;
 
-const PARTS = new RegExp(`^(\\d+(?:\\.\\d+)?)\\s?(.*)$`, 'u');
+const PARTS = /^(\d+(?:\.\d+)?)\s?(.*)$/u;
 
 /** Spellings of one unit that mean the same thing. */
 const UNIT_SYNONYM: Record<string, string> = { 百分点: '个百分点', 周岁: '岁', '/1万': '/万' };

@@ -1,23 +1,15 @@
 /**
  * A plan made ready for alignment: its clauses, each tokenized and keyed once.
  */
-import type { Block } from '../plan/blocks.ts';
-import type { PlanFrontmatter } from '../plan/schema.ts';
 import { indicatorsOf, numberIdentities, type ClauseTargets, type NumberIdentity } from './clause-targets.ts';
 import { blocksToClauses, type Clause } from './clauses.ts';
+import type { AlignPlanInput } from './input-schema.ts';
 import { shinglesOf } from './shingles.ts';
 import { encodeTokens, decodeTokens, type TokenCodes } from './token-codes.ts';
 import { keyOf, makeTokenizer, visibleLength, type Token, type Tokenizer } from './tokens.ts';
 
-/** The fields of a plan that alignment reads, plus its body. */
-export type AlignPlanInput = Pick<
-  PlanFrontmatter,
-  'id' | 'plan_type' | 'title' | 'level' | 'county' | 'prefecture' | 'province' | 'templates'
-> & {
-  blocks: readonly Block[];
-  /** The plan's extracted targets by clause anchor (clauseTargetsOf); without them no number is paired as changed. */
-  targets?: ClauseTargets;
-};
+/** The fields of a plan that alignment reads, plus its body (AlignPlanInputSchema). */
+export type { AlignPlanInput };
 
 export interface PreparedClause extends Clause {
   /** The clause's word tokens, compactly; tokensOf() reads them back. */

@@ -3,6 +3,7 @@
  * Each field is documented here; types are inferred from the schemas.
  */
 import { z } from 'astro/zod';
+import { PLAN_ID } from '../plan/id.ts';
 
 export const ClauseStatusSchema = z.enum(['identical', 'modified', 'original', 'omitted']);
 export type ClauseStatus = z.output<typeof ClauseStatusSchema>;
@@ -56,7 +57,7 @@ export const ReuseClauseSchema = z.object({
 
 export const ReuseSchema = z.object({
   /** "<county_code>-<type>". */
-  plan: z.string().regex(/^\d{6}-(women|children)$/),
+  plan: z.string().regex(PLAN_ID),
   reference: z.object({
     kind: ReferenceKindSchema,
     /** A plan id for template and plan references; "common-<type>" for the reconstructed one. */

@@ -21,9 +21,8 @@ export interface StageResult {
 export interface DeriveResult {
   plans: number;
   readMs: number;
-  extractMs?: number;
-  alignMs?: number;
-  notes: string[];
+  extractMs: number;
+  alignMs: number;
 }
 
 export interface SizeRun {
@@ -52,7 +51,7 @@ export interface BenchOptions {
   /** No rebuild after one source changes (it costs about as long as the build itself). */
   skipRebuild?: boolean;
   /** Heap limit (MiB) for the derive and build children; Node's default when absent. */
-  heapMiB?: number;
+  heapMiB?: number | undefined;
   /** The real plans, freshly ingested from content/sources: what the synthetic corpus is made from. */
   basePlansDir: string;
   log(line: string): void;
@@ -104,7 +103,6 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
     const nodeArgs = options.heapMiB ? [`--max-old-space-size=${options.heapMiB}`] : [];
     const derived = await runDerive(plansDir, nodeArgs);
     stages.derive = derived.stage;
-    notes.push(...derived.result.notes);
     options.log(`  derive ${Math.round(stages.derive.ms)} ms`);
 
     let dist: DistStats | null = null;

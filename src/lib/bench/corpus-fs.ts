@@ -12,7 +12,7 @@ export interface CorpusOptions {
   basePlansDir?: string;
   baseSourcesDir?: string;
   /** Directory to write into; a new one under os.tmpdir() when absent. */
-  outDir?: string;
+  outDir?: string | undefined;
 }
 
 /** Returns the directory holding the sources. */

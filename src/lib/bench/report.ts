@@ -1,6 +1,6 @@
 /**
  * The benchmark's results: medians over repeats per corpus size, the goals they are read
- * against, and a Markdown table (printed, and kept in README's Performance section).
+ * against, and a Markdown table (printed, and kept in scripts/PERFORMANCE.md).
  */
 import type { SizeRun } from './bench-fs.ts';
 import { PAGE_JS_BUDGET } from './dist-stats-fs.ts';
@@ -172,7 +172,7 @@ export function formatRealPlans(real: PerformanceSection['realPlans']): string {
   return `Real plans (${real.plans}): ingest ${formatMs(real.ingestMs)}, target extraction ${formatMs(real.extractMs)}, alignment ${formatMs(real.alignMs)} (median of ${real.repeats ?? 3}).`;
 }
 
-/** The text README's Performance section holds: table, real-plan figures, goals, notes, Lighthouse. */
+/** The text the latest run in scripts/PERFORMANCE.md holds: table, real-plan figures, goals, notes, Lighthouse. */
 export function formatPerformanceSection(p: PerformanceSection): string {
   return [
     `Latest run: commit ${p.commit}, ${p.date.slice(0, 10)}, ${p.machine}; synthetic corpus, seed ${p.seed} (\`npm run bench\`).`,

@@ -61,7 +61,7 @@ export function layoutDotPlot({ rows, reference, layout = 'wide' }: DotPlotInput
   const values = rows.flatMap((r) => [r.value, r.baseline]).concat(reference).filter((v): v is number => v !== null);
   const max = values.length ? Math.max(...values) : 1;
   const min = values.length ? Math.min(...values) : 0;
-  const lo = min >= 0 ? 0 : min;
+  const lo = Math.min(min, 0);
   const x = scaleLinear().domain([lo, max === lo ? lo + 1 : max]).nice().range([marginLeft, plotRight]);
   const round = (n: number) => Math.round(n * 10) / 10;
   const dotOffset = shape.labelOnTop ? 10 : 0;

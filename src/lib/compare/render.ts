@@ -6,7 +6,8 @@ import type { Comparison, ClauseRow, TargetRow } from './model.ts';
 import type { CompareClause, CompareTarget } from './schema.ts';
 
 import { esc } from '../html/escape.ts';
-import { formatLevel, formatReference } from '../targets/format.ts';
+import { planHref } from '../plan/id.ts';
+import { formatLevel, formatReference, yearNote } from '../targets/format.ts';
 export { esc };
 
 const ROLE_ZH = { goal: '目标', measure: '措施', other: '' } as const;
@@ -21,10 +22,9 @@ export interface RenderOptions {
 function targetCell(list: readonly CompareTarget[], strictest: boolean, label: string, plan: Comparison['plans'][number], options: RenderOptions): string {
   if (!list.length) return `<td data-label="${esc(label)}" class="empty"><span class="muted">—</span></td>`;
   const items = list.map((t) => {
-    const year = t.year !== 2025 ? `（${t.year}年）` : '';
     const base = t.baseline ? `<span class="muted baseline">基线 ${t.baseline.value}（${t.baseline.year}）</span>` : '';
     const report = options.reportHref ? ` <a class="report-link" href="${esc(options.reportHref(t, plan))}" rel="nofollow" aria-label="${esc(`纠错：${plan.county}的“${level(t)}”有误时报告`)}">纠错</a>` : '';
-    return `<a href="${esc(t.url)}" title="${esc(`原文：${t.text}`)}">${esc(level(t) + year)}</a>${report}${base}`;
+    return `<a href="${esc(t.url)}" title="${esc(`原文：${t.text}`)}">${esc(level(t) + yearNote(t.year))}</a>${report}${base}`;
   });
   const mark = strictest ? '<span class="strictest" title="几部规划中最严的目标">★ 最严</span>' : '';
   return `<td data-label="${esc(label)}"${strictest ? ' class="is-strictest"' : ''}>${items.join('<br>')}${mark}</td>`;
@@ -55,7 +55,7 @@ function clauseText(c: CompareClause): string {
 
 function clauseCell(c: CompareClause | null, planId: string, county: string): string {
   if (!c) return `<td class="empty" data-label="${esc(county)}"><span class="muted">（无此条）</span></td>`;
-  return `<td data-label="${esc(county)}"><p>${clauseText(c)}</p><a class="anchor-link" href="/plans/${esc(planId)}/#${esc(c.anchor)}">原文 ¶</a></td>`;
+  return `<td data-label="${esc(county)}"><p>${clauseText(c)}</p><a class="anchor-link" href="${esc(planHref(planId, c.anchor))}">原文 ¶</a></td>`;
 }
 
 function clauseRow(row: ClauseRow, c: Comparison): string {
@@ -67,7 +67,7 @@ function clauseRow(row: ClauseRow, c: Comparison): string {
 }
 
 export function comparisonToHtml(c: Comparison, options: RenderOptions = {}): string {
-  const head = c.plans.map((p) => `<th scope="col"><a href="/plans/${esc(p.id)}/">${esc(p.county)}</a><br><span class="muted">${esc(p.province)}</span></th>`).join('');
+  const head = c.plans.map((p) => `<th scope="col"><a href="${esc(planHref(p.id))}">${esc(p.county)}</a><br><span class="muted">${esc(p.province)}</span></th>`).join('');
   const domains = c.domains.map((d, i) => `<section class="compare-domain" aria-labelledby="cd-${i}"><h3 id="cd-${i}">${esc(d.domain)}</h3><div class="table-wrap"><table class="compare-clauses"><thead><tr><th scope="col"><span class="visually-hidden">条款</span></th>${head}</tr></thead><tbody>${d.rows.map((r) => clauseRow(r, c)).join('')}</tbody></table></div></section>`).join('');
   return `<section class="compare-targets-section" aria-labelledby="ct-h"><h2 id="ct-h">目标对照</h2><p class="muted">每个数字都链接到原文句子；★ 标出几部规划中最严的目标。</p>${targetsTable(c, options)}</section>` +
     `<section aria-labelledby="cc-h"><h2 id="cc-h">逐领域对照</h2><p class="legend">同一行是各规划中的同一条款；<ins>下划线</ins>是该规划比共同措辞多出的字词，数字加粗；“（无此条）”表示该规划没有这一条。</p>${domains}</section>`;

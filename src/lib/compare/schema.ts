@@ -4,8 +4,10 @@
  * pre-rendered ones from the same records, so both paths show the same thing.
  */
 import { z } from 'astro/zod';
-import { ComparatorSchema } from '../targets/schema.ts';
 import { PlanRecordSchema } from '../data/plan-record.ts';
+import { PlanFrontmatterSchema, PlanListingSchema } from '../plan/schema.ts';
+import { IndicatorSchema } from '../targets/dictionary.ts';
+import { TargetSchema } from '../targets/schema.ts';
 
 export const CompareEditSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 
@@ -22,39 +24,36 @@ export const CompareClauseSchema = z.object({
   edits: z.array(CompareEditSchema),
 });
 
-export const CompareTargetSchema = z.object({
-  indicator: z.string().nullable(),
-  label: z.string(),
-  comparator: ComparatorSchema,
-  value: z.number().nullable(),
-  unit: z.string(),
-  year: z.number().int(),
-  baseline: z.object({ year: z.number().int(), value: z.number() }).nullable(),
-  /** Link to the sentence or row that states it. */
-  url: z.string(),
-  text: z.string(),
-});
+/** A target as the compare view shows it: the published record's figures, its sentence and the link to it. */
+export const CompareTargetSchema = TargetSchema.pick({ indicator: true, label: true, comparator: true, value: true, unit: true, year: true, baseline: true })
+  .extend({
+    /** Link to the sentence or row that states it. */
+    url: TargetSchema.shape.source.shape.url,
+    text: TargetSchema.shape.source.shape.text,
+  })
+  .strict();
 
-export const PlanCompareDataSchema = z.object({
-  id: z.string(),
-  plan_type: z.enum(['women', 'children']),
-  county: z.string(),
-  province: z.string(),
-  title: z.string(),
-  /** The plan's metadata (文号, 发布机关, dates, official URL, period), as in /data/plans.csv. */
-  meta: PlanRecordSchema,
-  clauses: z.array(CompareClauseSchema),
-  targets: z.array(CompareTargetSchema),
-});
+export const PlanCompareDataSchema = PlanFrontmatterSchema.pick({ id: true, plan_type: true, county: true, province: true, title: true })
+  .extend({
+    /** The plan's metadata (文号, 发布机关, dates, official URL, period), as in /data/plans.csv. */
+    meta: PlanRecordSchema,
+    clauses: z.array(CompareClauseSchema),
+    targets: z.array(CompareTargetSchema),
+  })
+  .strict();
 export type PlanCompareData = z.output<typeof PlanCompareDataSchema>;
 export type CompareClause = z.output<typeof CompareClauseSchema>;
 export type CompareTarget = z.output<typeof CompareTargetSchema>;
 
-/** What the view needs to know of an indicator (from /data/indicators.json). */
-export interface CompareIndicator {
-  id: string;
-  name_zh: string;
-  unit: string;
-  better: 'higher' | 'lower' | 'normal';
-  reference?: { comparator: z.output<typeof ComparatorSchema>; value: number; unit: string; year: number; source: string } | undefined;
-}
+/** What the view needs to know of an indicator (from the dictionary, IndicatorSchema). */
+export const CompareIndicatorSchema = IndicatorSchema.pick({ id: true, name_zh: true, unit: true, better: true, reference: true }).strict();
+export type CompareIndicator = z.output<typeof CompareIndicatorSchema>;
+
+/** /data/compare-index.json: what /compare/ needs in the browser: every plan, the indicators, and which sets have a page. */
+export const CompareIndexSchema = z.object({
+  plans: z.array(PlanListingSchema),
+  indicators: z.array(CompareIndicatorSchema),
+  /** Plan-id sets pre-rendered as /compare/<a>--<b>/ pages. */
+  pages: z.array(z.array(PlanFrontmatterSchema.shape.id)),
+}).strict();
+export type CompareIndex = z.output<typeof CompareIndexSchema>;

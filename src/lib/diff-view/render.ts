@@ -11,6 +11,7 @@ import { THIN_DOMAIN_SHARE } from '../align/thresholds.ts';
 import type { ReuseSummary } from '../align/reuse-schema.ts';
 import { stackedBarsSvg } from '../charts/stacked-bar-svg.ts';
 import { esc } from '../html/escape.ts';
+import { planHref } from '../plan/id.ts';
 import { groupIntoSections, percent, splitNumbers, STATUS_HELP, STATUS_ZH } from '../align/present.ts';
 
 export interface DiffLinks {
@@ -46,7 +47,7 @@ function numbersChanged(c: Pick<AlignedClause, 'numbers_changed'>, label = '数�
 
 function clauseLinks(c: AlignedClause, links: DiffLinks): string {
   const out: string[] = [];
-  if (c.status !== 'omitted') out.push(`<a href="/plans/${esc(links.planId)}/#${esc(c.anchor)}">原文 ¶${esc(c.anchor)}</a>`);
+  if (c.status !== 'omitted') out.push(`<a href="${esc(planHref(links.planId, c.anchor))}">原文 ¶${esc(c.anchor)}</a>`);
   if (c.status === 'modified') out.push(`<span class="muted">相似度 ${Math.round(c.similarity * 100)}%</span>`);
   if (c.status !== 'original' && links.referenceKind === 'reconstructed') {
     const some = c.supporters.length ? `：${c.supporters.slice(0, 3).map(esc).join('、')}${c.wordingSupport > 3 ? '等' : ''}` : '';

@@ -13,7 +13,9 @@ import { periodOfTitle } from './facts.ts';
 import { damageSignsOf } from './damage.ts';
 import { blockFindings, blockLookalikes, lookalikeFindings, shorten } from './findings.ts';
 import { quotedPlanTitle } from './plan-title.ts';
-import { blocksToMarkdown, planFileContent, type FrontmatterWithoutHash } from './write.ts';
+import { blocksToMarkdown } from './write.ts';
+import { planFileContent, type FrontmatterWithoutHash } from '../plan/plan-file.ts';
+import { planIdOf } from '../plan/id.ts';
 import { PLAN_TYPE_EN, type Finding, type PlanBlock, type PlanSlice } from './types.ts';
 
 export interface PlanOutput {
@@ -57,7 +59,7 @@ function titleOf(ctx: PlanContext, warnings: string[]): string {
 
 export function buildPlan(ctx: PlanContext): { output: PlanOutput; damage: Finding[]; uninterpretable: Finding[]; lookalikes: Finding[] } {
   const { source, slice } = ctx;
-  const id = `${source.sidecar.county_code}-${slice.type}`;
+  const id = planIdOf(source.sidecar.county_code, slice.type);
   const zh = PLAN_TYPE_ZH[slice.type];
   const structure = buildStructure(slice.lines);
   if (!hasDomains(structure.blocks)) {

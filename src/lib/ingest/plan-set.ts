@@ -3,7 +3,7 @@
  * no plan claimed twice, and which files to create, update, keep (edited by hand) or delete.
  */
 import { IngestError } from './errors.ts';
-import { isUntouched } from './hash.ts';
+import { isUntouched } from '../plan/plan-file.ts';
 
 /** Refuses two sources that hold the same plan (same county code and type). */
 export function checkPlansUnique(sources: readonly { path: string; planIds: readonly string[] }[]): void {

@@ -1,17 +1,14 @@
 /**
- * Plan → Markdown file: YAML frontmatter (PlanFrontmatterSchema) and a body in the format
- * markdownToBlocks reads. The body goes through remark-stringify, so every character that
+ * Plan blocks → the body of a plan file, in the format markdownToBlocks reads (the front matter
+ * and the file as a whole are src/lib/plan/plan-file.ts's). The body goes through remark-stringify, so every character that
  * means something in Markdown (*, #, 1. at a line start, | in a cell …) is escaped and the
  * text reads back exactly as printed.
  */
 import { unified } from 'unified';
 import remarkStringify from 'remark-stringify';
 import remarkGfm from 'remark-gfm';
-import { stringify } from 'yaml';
 import type { Root, RootContent, TableRow } from 'mdast';
-import type { PlanFrontmatter } from '../plan/schema.ts';
 import type { PlanBlock } from './types.ts';
-import { sha256 } from './hash.ts';
 
 const withId = (text: string, id: string) => ({ type: 'text' as const, value: `${text} {#${id}}` });
 
@@ -34,19 +31,4 @@ export function blocksToMarkdown(blocks: readonly PlanBlock[]): string {
     .use(remarkGfm, { tablePipeAlign: false })
     .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true })
     .stringify(root);
-}
-
-export type FrontmatterWithoutHash = Omit<PlanFrontmatter, 'generated_hash'>;
-
-/** YAML 1.1 quoting, because Astro reads frontmatter with js-yaml, which turns a bare 2023-05-31 into a Date. */
-function toYaml(data: object): string {
-  return stringify(data, { version: '1.1', lineWidth: 0 });
-}
-
-/** The complete file, its generated_hash last in the frontmatter. */
-export function planFileContent(frontmatter: FrontmatterWithoutHash, body: string): string {
-  const head = toYaml(frontmatter);
-  const unhashed = `---\n${head}---\n\n${body}`;
-  const hash = sha256(unhashed);
-  return `---\n${head}generated_hash: ${hash}\n---\n\n${body}`;
 }

@@ -16,28 +16,12 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, Table } from 'mdast';
 import { structureText } from '../text/invisible.ts';
+import type { z } from 'astro/zod';
+import type { BlockSchema } from './schema.ts';
 
-export type BlockRole = 'goal' | 'measure' | 'other';
-
-export interface Block {
-  /** Permalink anchor, unique within the plan, stable across rebuilds. */
-  id: string;
-  kind: 'heading' | 'paragraph' | 'table';
-  /** 2, 3 or 4 for headings; 0 otherwise. */
-  depth: number;
-  /** Plain text; for a table, its rows joined by newlines and cells by tabs. */
-  text: string;
-  /** Table cells, header row first; empty for other kinds. */
-  rows: string[][];
-  /** Ids of the body rows (rows[1..]); empty for other kinds. */
-  rowIds: string[];
-  /** Ids of the enclosing headings, outermost first (a heading lists itself last). */
-  path: string[];
-  /** The domain (领域) the block belongs to, e.g. 妇女与健康; null outside the domain sections. */
-  domain: string | null;
-  /** Whether the block sits under 主要目标 (goal), 策略措施 (measure), or elsewhere. */
-  role: BlockRole;
-}
+/** A block of a plan's body: the record is BlockSchema (schema.ts). */
+export type Block = z.output<typeof BlockSchema>;
+export type BlockRole = Block['role'];
 
 const ID_AT_END = /\s*\{#([A-Za-z0-9_-]+)\}\s*$/;
 const ONLY_ID = /^\s*\{#([A-Za-z0-9_-]+)\}\s*$/;

@@ -3,32 +3,29 @@
  * (markdownToBlocks), so unlike Astro's glob loader this one never renders the Markdown to
  * HTML: with thousands of plans that rendering was build time spent on output no page used.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { PlanFileError } from './plan-file.ts';
+import { readPlanFolder, type PlanFileOnDisk } from './plan-files-fs.ts';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-async function loadAll(dir: string, { store, parseData, generateDigest, config }: LoaderContext): Promise<void> {
+async function loadAll(dir: string, { store, parseData, generateDigest, config, logger, watcher }: LoaderContext): Promise<void> {
   const root = fileURLToPath(config.root);
+  // Every file is read and validated before the store changes. A broken one (curators edit these
+  // files by hand) is one line naming it: it stops a build, and `npm run dev` keeps the plans it had.
+  let files: PlanFileOnDisk[];
+  try {
+    files = readPlanFolder(relative(process.cwd(), dir) || '.');
+  } catch (error) {
+    if (!(error instanceof PlanFileError)) throw error;
+    logger.error(error.message);
+    if (!watcher) process.exit(1);
+    return;
+  }
   store.clear();
-  const names = readdirSync(dir).filter((n) => n.endsWith('.md')).sort();
-  for (const name of names) {
-    const filePath = join(dir, name);
-    const text = readFileSync(filePath, 'utf8');
-    const m = FRONTMATTER.exec(text);
-    if (!m) throw new Error(`${filePath}: no YAML frontmatter (a plan file starts with ---)`);
-    const id = name.replace(/\.md$/, '');
-    let raw: Record<string, unknown>;
-    try {
-      raw = parse(m[1]!) as Record<string, unknown>;
-    } catch (error) {
-      throw new Error(`${filePath}: the front matter is not valid YAML: ${String((error as Error).message).split('\n')[0]}`);
-    }
-    const data = await parseData({ id, data: raw, filePath });
-    store.set({ id, data, body: text.slice(m[0].length), filePath: relative(root, filePath), digest: generateDigest(text) });
+  for (const { frontmatter, body, path, text } of files) {
+    const data = await parseData({ id: frontmatter.id, data: frontmatter, filePath: path });
+    store.set({ id: frontmatter.id, data, body, filePath: relative(root, resolve(path)), digest: generateDigest(text) });
   }
 }
 

@@ -4,6 +4,7 @@
  * and the pages (which read it). Types are inferred, never written twice.
  */
 import { z } from 'astro/zod';
+import { PLAN_ID } from './id.ts';
 
 export const PlanTypeSchema = z.enum(['women', 'children']);
 export type PlanType = z.output<typeof PlanTypeSchema>;
@@ -60,7 +61,7 @@ export const NoticeSchema = z.object({
 
 export const PlanFrontmatterSchema = SidecarSchema.omit({ plans: true }).extend({
   /** "<county_code>-<plan_type>", the plan's id everywhere on the site. */
-  id: z.string().regex(/^\d{6}-(women|children)$/),
+  id: z.string().regex(PLAN_ID, 'a plan id such as 140107-women'),
   plan_type: PlanTypeSchema,
   /** Title as the plan states it, e.g. 盐湖区妇女发展“十四五”规划. */
   title: z.string().min(1),
@@ -75,3 +76,30 @@ export const PlanFrontmatterSchema = SidecarSchema.omit({ plans: true }).extend(
   warnings: z.array(z.string()).default([]),
 });
 export type PlanFrontmatter = z.output<typeof PlanFrontmatterSchema>;
+
+/** One heading, paragraph or table of a plan's body, as markdownToBlocks reads it. */
+export const BlockSchema = z.object({
+  /** Permalink anchor, unique within the plan, stable across rebuilds. */
+  id: z.string(),
+  kind: z.enum(['heading', 'paragraph', 'table']),
+  /** 2, 3 or 4 for headings; 0 otherwise. */
+  depth: z.number().int(),
+  /** Plain text; for a table, its rows joined by newlines and cells by tabs. */
+  text: z.string(),
+  /** Table cells, header row first; empty for other kinds. */
+  rows: z.array(z.array(z.string())),
+  /** Ids of the body rows (rows[1..]); empty for other kinds. */
+  rowIds: z.array(z.string()),
+  /** Ids of the enclosing headings, outermost first (a heading lists itself last). */
+  path: z.array(z.string()),
+  /** The domain (领域) the block belongs to, e.g. 妇女与健康; null outside the domain sections. */
+  domain: z.string().nullable(),
+  /** Whether the block sits under 主要目标 (goal), 策略措施 (measure), or elsewhere. */
+  role: z.enum(['goal', 'measure', 'other']),
+}).strict();
+
+/** A plan in a list (/data/plan-list/<type>.json, /data/compare-index.json): enough to name and link it. */
+export const PlanListingSchema = PlanFrontmatterSchema.pick({ id: true, plan_type: true, county: true, province: true }).strict();
+
+/** /data/plan-list/<type>.json: every plan of one type, the other references a diff page offers. */
+export const PlanListSchema = z.object({ plans: z.array(PlanListingSchema.omit({ plan_type: true })) }).strict();

@@ -91,7 +91,7 @@ export interface IndexOptions {
    * Where each shard's index is kept with the digest of its pages: a shard whose plan pages are
    * byte for byte those of the last build is copied from there instead of indexed again.
    */
-  cacheDir?: string;
+  cacheDir?: string | undefined;
 }
 
 export async function buildSearchIndex(siteDir: string, options: IndexOptions = {}): Promise<IndexReport> {

@@ -10,6 +10,7 @@
  */
 import type { Block } from '../plan/blocks.ts';
 import type { PlanFrontmatter, PlanType } from '../plan/schema.ts';
+import { planHref } from '../plan/id.ts';
 import type { Agencies } from './agencies.ts';
 import { domainOf, type Dictionary, type Indicator } from './dictionary.ts';
 import { quote, type Finding } from './finding.ts';
@@ -85,7 +86,7 @@ function toTarget(plan: PlanForTargets, f: Finding, fitted: Fitted, agencies: Ag
     agencies: { lead: [...agencies.lead], responsible: [...agencies.responsible] },
     section_kind: section,
     contradicted_by: [],
-    source: { url: `/plans/${plan.id}/#${f.anchor}`, text: f.text },
+    source: { url: planHref(plan.id, f.anchor), text: f.text },
   };
 }
 

@@ -54,6 +54,14 @@ export function formatUnitName(unit: string): string {
   return unit === '' ? '无' : UNIT_NAME[unit] ?? unit;
 }
 
+/** County plans run 2021–2025, so most targets are for 2025: a figure for any other year says so. */
+export const USUAL_TARGET_YEAR = 2025;
+
+/** （2030年） after a figure whose year is not the usual one; '' for 2025. */
+export function yearNote(year: number): string {
+  return year === USUAL_TARGET_YEAR ? '' : `（${year}年）`;
+}
+
 export const STRICTNESS_ZH: Record<Strictness, string> = {
   stricter: '严于国家目标',
   equal: '与国家目标相同',

@@ -4,6 +4,7 @@
  * (the block a target came from, whether the plan contradicts itself) lives in ExtractedTarget.
  */
 import { z } from 'astro/zod';
+import { PLAN_ID_SOURCE } from '../plan/id.ts';
 import { PlanTypeSchema } from '../plan/schema.ts';
 import { COMPARATORS } from './comparator.ts';
 import { SECTION_KINDS } from './section.ts';
@@ -50,7 +51,7 @@ export const TargetSchema = z.object({
   contradicted_by: z.array(z.object({ value: z.number(), url: z.string() }).strict()),
   source: z.object({
     /** /plans/<plan id>/#<block or row id>. */
-    url: z.string().regex(/^\/plans\/\d{6}-(women|children)\/#[A-Za-z0-9_-]+$/),
+    url: z.string().regex(new RegExp(`^/plans/${PLAN_ID_SOURCE}/#[A-Za-z0-9_-]+$`)),
     /** The sentence or the table row (cells joined by " | ") stating the target. */
     text: z.string().min(1),
   }).strict(),

@@ -4,7 +4,7 @@ import { clauseClusters, clusterIdsOf } from '../../../src/lib/align/explorer.ts
 import type { AlignPlanInput } from '../../../src/lib/align/prepare.ts';
 import { ClauseClusterSchema } from '../../../src/lib/align/reuse-schema.ts';
 import { similarPlans } from '../../../src/lib/align/similar-plans.ts';
-import { syntheticPlans } from '../../../src/lib/align/synthetic.ts';
+import { syntheticPlans } from './synthetic.ts';
 import { FIXTURES, loadPlan } from './load.ts';
 
 const yanhu = loadPlan(`${FIXTURES}140802-children.md`);

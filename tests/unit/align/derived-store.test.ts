@@ -2,7 +2,7 @@
  * Derived alignment data per plan type, on disk under a digest of its inputs: the same as
  * aligning the whole corpus at once, read back unchanged, re-derived when a plan changes.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -10,17 +10,21 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { alignPlan } from '../../../src/lib/align/align-plan.ts';
 import { buildCorpus } from '../../../src/lib/align/corpus.ts';
 import { alignInputOf, deriveType } from '../../../src/lib/align/derive-type.ts';
-import { derivedName, pruneDerived, readClusters, readDerivedPlan, readLines, readSimilar, writeDerived, writeLines } from '../../../src/lib/align/derived-store-fs.ts';
+import { derivedName, derivingFiles, pruneDerived, readClusters, readDerivedPlan, readLines, readSimilar, writeDerived, writeLines } from '../../../src/lib/align/derived-store-fs.ts';
 import { clauseClusters } from '../../../src/lib/align/explorer.ts';
 import { similarPlans } from '../../../src/lib/align/similar-plans.ts';
 import { loadPlan } from './load.ts';
 
 const DIR = new URL('../../../content/plans/', import.meta.url).pathname;
-const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.md')).sort() : [];
+const files = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
 const root = mkdtempSync(join(tmpdir(), 'liangui-derived-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe.skipIf(files.length < 9)('derived data of one plan type', () => {
+describe('derived data of one plan type', () => {
+  it('has the nine real plans to derive from (npm run ingest writes them)', () => {
+    expect(files).toHaveLength(9);
+  });
+
   const all = files.map((f) => loadPlan(DIR + f));
   const children = all.filter((p) => p.plan_type === 'children');
   const whole = buildCorpus(all);
@@ -58,6 +62,14 @@ describe.skipIf(files.length < 9)('derived data of one plan type', () => {
   it('takes only the fields alignment reads, so a change to another field keeps the name', () => {
     const withExtra = children.map((p) => ({ ...p, source_url: 'https://example.gov.cn/' }));
     expect(derivedName('children', withExtra.map(alignInputOf))).toBe(derivedName('children', children));
+  });
+
+  it('is named by the code the worker runs, and by no test or browser file', () => {
+    const code = derivingFiles();
+    expect(code).toEqual(expect.arrayContaining(['src/lib/align/derive-worker-fs.ts', 'src/lib/align/derive-type.ts', 'src/lib/align/align-plan.ts', 'src/lib/plan/schema.ts']));
+    expect(code.filter((f) => !f.startsWith('src/lib/'))).toEqual([]);
+    expect(code).not.toContain('src/lib/align/browser.ts');
+    expect(code).not.toContain('src/lib/plan/plan-loader-fs.ts');
   });
 
   it('refuses a plan of the other type', () => {

@@ -6,7 +6,7 @@ import { diffClause } from '../../../src/lib/align/edits.ts';
 import type { Token } from '../../../src/lib/align/tokens.ts';
 import { foldHunks } from '../../../src/lib/align/hunks.ts';
 import { makeTokenizer } from '../../../src/lib/align/tokens.ts';
-import { seededRandom } from '../../../src/lib/align/synthetic.ts';
+import { seededRandom } from './synthetic.ts';
 
 const yizhou = makeTokenizer({ county: '伊州区', prefecture: '哈密市', province: '新疆维吾尔自治区' });
 const yanhu = makeTokenizer({ county: '盐湖区', prefecture: '运城市', province: '山西省' });

@@ -1,11 +1,11 @@
-/** Reads plan files (fixtures or content/plans) into alignment input. */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { markdownToBlocks } from '../../../src/lib/plan/blocks.ts';
+/** Reads plan files (fixtures or content/plans) into alignment input, as the build does. */
+import { alignInputOf } from '../../../src/lib/align/derive-type.ts';
 import type { AlignPlanInput } from '../../../src/lib/align/prepare.ts';
 import { clauseTargetsOf } from '../../../src/lib/align/clause-targets.ts';
 import { readDictionary } from '../../../src/lib/targets/dictionary-fs.ts';
 import { extractTargets } from '../../../src/lib/targets/extract.ts';
+import { markdownToBlocks } from '../../../src/lib/plan/blocks.ts';
+import { readPlanFile } from '../../../src/lib/plan/plan-files-fs.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 let dictionary: ReturnType<typeof readDictionary> | undefined;
@@ -18,19 +18,9 @@ export function withTargets(input: AlignPlanInput): AlignPlanInput {
   return { ...input, targets: clauseTargetsOf(extractTargets(plan, dictionary).targets) };
 }
 
-export function planFromMarkdown(source: string): AlignPlanInput {
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
-  if (!m) throw new Error('a plan file starts with --- frontmatter ---');
-  const fm = parse(m[1]!) as Omit<AlignPlanInput, 'blocks'>;
-  return withTargets({
-    id: fm.id, plan_type: fm.plan_type, title: fm.title, level: fm.level ?? 'county',
-    county: fm.county, prefecture: fm.prefecture, province: fm.province, templates: fm.templates ?? [],
-    blocks: markdownToBlocks(m[2]!),
-  });
-}
-
 export function loadPlan(path: string): AlignPlanInput {
-  return planFromMarkdown(readFileSync(path, 'utf8'));
+  const { frontmatter, body } = readPlanFile(path);
+  return withTargets(alignInputOf({ ...frontmatter, blocks: markdownToBlocks(body) }));
 }
 
 export const FIXTURES = new URL('../../fixtures/align/', import.meta.url).pathname;

@@ -4,7 +4,7 @@ import { comparisonToHtml, esc } from '../../../src/lib/compare/render.ts';
 import { checkSelection, readPlanIds, staticComparePath } from '../../../src/lib/compare/selection.ts';
 import type { CompareIndicator, PlanCompareData } from '../../../src/lib/compare/schema.ts';
 
-const myopia: CompareIndicator = { id: 'myopia-primary', name_zh: '小学生近视率', unit: '%', better: 'lower', reference: { comparator: '<=', value: 38, unit: '%', year: 2030, source: '中国儿童发展纲要（2021—2030年）' } };
+const myopia: CompareIndicator = { id: 'myopia-primary', name_zh: '小学生近视率', unit: '%', better: 'lower', reference: { comparator: '<=', value: 38, unit: '%', year: 2030, source: '中国儿童发展纲要（2021—2030年）（国发〔2021〕16号）' } }; // content/indicators.yaml:1142
 const indicators = new Map([[myopia.id, myopia]]);
 
 function plan(id: string, county: string, clauses: Partial<PlanCompareData['clauses'][number]>[], value: number | null): PlanCompareData {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToBlocks } from '../../../src/lib/plan/blocks.ts';
-import { blocksToMarkdown, planFileContent } from '../../../src/lib/ingest/write.ts';
-import { isUntouched } from '../../../src/lib/ingest/hash.ts';
+import { blocksToMarkdown } from '../../../src/lib/ingest/write.ts';
+import { isUntouched, planFileContent } from '../../../src/lib/plan/plan-file.ts';
 import type { PlanBlock } from '../../../src/lib/ingest/types.ts';
 
 const BLOCKS: PlanBlock[] = [

@@ -1,56 +1,34 @@
 /**
- * The derived-data steps the benchmark times, each calling its library directly, as the build's
- * src/data getters do. A library not yet in the tree gives a note instead of a step.
+ * The derived-data steps the benchmark times, on the path the build runs (src/data/targets.ts and
+ * src/data/reuse.ts): each plan's targets extracted against the dictionary, then each plan type
+ * derived as the build's worker threads derive it (deriveType: every plan aligned with its
+ * reference, clause clusters, similar plans). The build runs the two types in parallel threads and
+ * writes the result to disk; here they run one after the other, so alignMs is their CPU cost.
  */
-import { existsSync } from 'node:fs';
+import { alignInputOf, deriveType } from '../../align/derive-type.ts';
 import type { Block } from '../../plan/blocks.ts';
-import type { PlanFrontmatter } from '../../plan/schema.ts';
+import { PlanTypeSchema, type PlanFrontmatter } from '../../plan/schema.ts';
+import type { Dictionary } from '../../targets/dictionary.ts';
+import { extractTargets } from '../../targets/extract.ts';
 
 export interface DerivePlan {
   meta: PlanFrontmatter;
-  body: string;
   blocks: Block[];
 }
 
-export type DeriveStep =
-  | { name: string; run(plans: DerivePlan[]): Promise<Record<string, number>> }
-  | { missing: string };
+export function extractAll(plans: readonly DerivePlan[], dictionary: Dictionary): { targets: number } {
+  let targets = 0;
+  for (const { meta, blocks } of plans) targets += extractTargets({ ...meta, blocks }, dictionary).targets.length;
+  return { targets };
+}
 
-const LIB = new URL('../../', import.meta.url);
-const has = (file: string) => existsSync(new URL(file, LIB));
-
-const alignment: DeriveStep = {
-  name: 'align',
-  async run(plans) {
-    const { buildCorpus } = await import('../../align/corpus.ts');
-    const { alignPlan } = await import('../../align/align-plan.ts');
-    const t = performance.now();
-    const corpus = buildCorpus(plans.map((p) => ({ ...p.meta, blocks: p.blocks })));
-    const corpusMs = performance.now() - t;
-    let clauses = 0;
-    for (const p of plans) clauses += alignPlan(corpus, p.meta.id).clauses.length;
-    return { alignCorpusMs: corpusMs, alignedClauses: clauses };
-  },
-};
-
-const extraction: DeriveStep = {
-  name: 'extract',
-  async run(plans) {
-    const { extractTargets } = await import('../../targets/extract.ts');
-    const { readDictionary } = await import('../../targets/dictionary-fs.ts');
-    const dictionary = readDictionary();
-    let targets = 0;
-    for (const p of plans) {
-      const { meta, blocks } = p;
-      targets += extractTargets({ id: meta.id, county_code: meta.county_code, county: meta.county, province: meta.province, plan_type: meta.plan_type, period: meta.period, blocks }, dictionary).targets.length;
-    }
-    return { targets };
-  },
-};
-
-export async function deriveSteps(): Promise<DeriveStep[]> {
-  return [
-    has('targets/extract.ts') && has('targets/dictionary-fs.ts') ? extraction : { missing: 'target extraction: src/lib/targets is not in the tree yet' },
-    has('align/align-plan.ts') && has('align/corpus.ts') ? alignment : { missing: 'alignment: src/lib/align is not in the tree yet' },
-  ];
+export function alignAll(plans: readonly DerivePlan[]): { alignedClauses: number; clusters: number } {
+  let alignedClauses = 0;
+  let clusters = 0;
+  for (const type of PlanTypeSchema.options) {
+    const derived = deriveType(type, plans.filter((p) => p.meta.plan_type === type).map((p) => alignInputOf({ ...p.meta, blocks: p.blocks })));
+    for (const plan of derived.plans) alignedClauses += plan.detail.clauses.length;
+    clusters += derived.clusters.length;
+  }
+  return { alignedClauses, clusters };
 }

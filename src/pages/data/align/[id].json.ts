@@ -3,6 +3,7 @@ import { getTargetData } from '../../../data/targets.ts';
 import { cacheKeyOf } from '../../../data/cache-key.ts';
 import { clauseTargetsOf } from '../../../lib/align/clause-targets.ts';
 import { alignInputOf } from '../../../lib/align/derive-type.ts';
+import type { AlignPlanInput } from '../../../lib/align/prepare.ts';
 
 /**
  * A plan as the alignment reads it, its targets included (which indicator each number is a value
@@ -16,6 +17,6 @@ export async function getStaticPaths() {
   });
 }
 
-export async function GET({ props }: { props: { input: ReturnType<typeof alignInputOf> } }) {
+export function GET({ props }: { props: { input: AlignPlanInput } }) {
   return new Response(JSON.stringify(props.input), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }

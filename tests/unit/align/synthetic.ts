@@ -1,21 +1,15 @@
 /**
- * Synthetic plans for the alignment benchmark: a template, province versions of it, and
+ * Synthetic plans for the alignment tests at corpus scale: a template, province versions of it, and
  * counties that copy their province's version with a few edits (numbers changed, sentences
  * dropped or added, words swapped) under their own names. Seeded, so runs are comparable.
  */
-import type { Block } from '../plan/blocks.ts';
-import type { AlignPlanInput } from './prepare.ts';
+import type { AlignPlanInput } from '../../../src/lib/align/prepare.ts';
+import { createRandom } from '../../../src/lib/bench/synth/random.ts';
+import type { Block } from '../../../src/lib/plan/blocks.ts';
 
-/** mulberry32: small, fast, good enough for test data. */
+/** A seeded source of numbers in [0, 1): the benchmark's generator, so runs are comparable. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createRandom(seed).next;
 }
 
 const WORDS = (

@@ -1,0 +1,28 @@
+/**
+ * What alignment reads of a plan: the record /data/align/<id>.json publishes for the diff page's
+ * comparison in the browser, and what the build's derived data is keyed by (alignInputOf).
+ */
+import { z } from 'astro/zod';
+import { BlockSchema, PlanFrontmatterSchema } from '../plan/schema.ts';
+
+/** A target as the alignment needs it: which indicator, and the values the clause states for it. */
+export const ClauseTargetSchema = z.object({
+  /** Dictionary id, or null for a target no indicator matches. */
+  indicator: z.string().nullable(),
+  /** The plan's wording of the indicator. */
+  label: z.string(),
+  /** The unit `values` are in. */
+  unit: z.string(),
+  /** The target value and the baseline, where stated. */
+  values: z.array(z.number()),
+}).strict();
+
+export const AlignPlanInputSchema = PlanFrontmatterSchema.pick({
+  id: true, plan_type: true, title: true, level: true, county: true, prefecture: true, province: true, templates: true,
+}).extend({
+  blocks: z.array(BlockSchema).readonly(),
+  /** The plan's extracted targets by clause anchor (clauseTargetsOf); without them no number is paired as changed. */
+  targets: z.record(z.string(), z.array(ClauseTargetSchema)).optional(),
+}).strict();
+
+export type AlignPlanInput = z.output<typeof AlignPlanInputSchema>;
