@@ -247,7 +247,7 @@ describe('filters', () => {
     // content/search-domains.yaml: a plan's own heading (妇女与决策管理) → the national domain.
     const aliases = domainAliases(readDomainDictionary());
     const inDomain = (p: PlanText, domain: string, term: string) => [...p.domainText].some(([own, text]) => (aliases[own] ?? own) === domain && text.includes(term));
-    for (const [domain, term] of [['儿童与健康', '近视'], ['儿童与教育', '近视'], ['妇女与健康', '近视'], ['妇女参与决策和管理', '女性比例'], ['儿童与法律保护', '未成年人']]) {
+    for (const [domain, term] of [['儿童与健康', '近视'], ['儿童与教育', '近视'], ['妇女与健康', '近视'], ['妇女参与决策和管理', '女性比例'], ['儿童与法律保护', '未成年人']] as const) {
       const expected = PLANS.filter((p) => inDomain(p, domain, term)).map((p) => p.id).sort();
       // The national names whose plans use other wording must find something, or the test proves nothing.
       if (domain === '妇女参与决策和管理' || domain === '儿童与法律保护') expect(expected.length, domain).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
  * sentence broken across a page. Made by the tests themselves, so no binary fixture is checked in.
  */
 import { readFileSync } from 'node:fs';
-import { AlignmentType, Document, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { Document, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import PDFDocument from 'pdfkit';
 import { readTable } from '../../src/lib/ingest/tables.ts';
 

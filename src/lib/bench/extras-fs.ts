@@ -46,7 +46,10 @@ async function measureSearch(distDir: string, notes: string[]): Promise<DistExtr
     return null;
   }
   const { indexBytes, firstQueryBytes, firstQueryMs, firstQueryFiles, firstQueryBytesByQuery, firstQueryBytesMax } = await measureSearchCost(distDir);
-  return { indexBytes, firstQueryBytes, firstQueryMs, firstQueryByKind: bytesByKind(firstQueryFiles), firstQueryBytesByQuery, firstQueryBytesMax };
+  return {
+    indexBytes, firstQueryBytes, firstQueryMs, firstQueryByKind: bytesByKind(firstQueryFiles),
+    ...(firstQueryBytesByQuery ? { firstQueryBytesByQuery } : {}), ...(firstQueryBytesMax !== undefined ? { firstQueryBytesMax } : {}),
+  };
 }
 
 /** Bytes of Pagefind's files by kind: `pf_index` for …/index/….pf_index, `wasm` for wasm.*.pagefind. */

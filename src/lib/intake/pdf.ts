@@ -14,7 +14,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
     pages = items.map((page) => page.map((item) => ({ text: item.str, x: item.x, y: item.y, width: item.width, size: item.fontSize || item.height })));
     await pdf.destroy();
   } catch (error) {
-    const message = String((error as Error)?.message ?? error).split('\n')[0];
+    const message = String((error as Error)?.message ?? error).split('\n')[0] ?? '';
     if (/password/i.test(message)) throw new DocumentError('the PDF is password-protected', 'download an unprotected copy, or the .docx the page offers');
     throw new DocumentError(`not a readable PDF: ${message}`, 'download the file again; if it stays unreadable, use the .docx or web page version');
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildComparison } from '../../../src/lib/compare/model.ts';
 import { comparisonToHtml, esc } from '../../../src/lib/compare/render.ts';
 import { checkSelection, readPlanIds, staticComparePath } from '../../../src/lib/compare/selection.ts';
+import { realPlanRecord } from '../cite/plan-record.ts';
 import type { CompareIndicator, PlanCompareData } from '../../../src/lib/compare/schema.ts';
 
 const myopia: CompareIndicator = { id: 'myopia-primary', name_zh: '小学生近视率', unit: '%', better: 'lower', reference: { comparator: '<=', value: 38, unit: '%', year: 2030, source: '中国儿童发展纲要（2021—2030年）（国发〔2021〕16号）' } }; // content/indicators.yaml:1142
@@ -9,7 +10,7 @@ const indicators = new Map([[myopia.id, myopia]]);
 
 function plan(id: string, county: string, clauses: Partial<PlanCompareData['clauses'][number]>[], value: number | null): PlanCompareData {
   return {
-    id, plan_type: 'children', county, province: '山西省', title: `${county}儿童发展规划`,
+    id, plan_type: 'children', county, province: '山西省', title: `${county}儿童发展规划`, meta: realPlanRecord('140107-children'),
     clauses: clauses.map((c, i) => ({ anchor: `a${i}`, domain: '儿童与健康', role: 'goal', text: '', cluster: null, edits: [], ...c })),
     targets: value === null ? [] : [{ indicator: 'myopia-primary', label: '小学生近视率', comparator: '<=', value, unit: '%', year: 2025, baseline: null, url: `/plans/${id}/#a0`, text: `小学生近视率降至${value}%以下` }],
   };

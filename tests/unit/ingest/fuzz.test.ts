@@ -51,7 +51,7 @@ function random(seed: number) {
 
 const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF', '\u200E', '\u202F', '\u00A0', '\u3000', '\u2009'];
 const BRACKETS = ['（', '）', '(', ')', '《', '》', '【', '】', '“', '”', '〔', '〕', '[', ']', '{', '}', '{#x}'];
-const MARKUP = ['<', '>', '<b>', '</b>', '</p>', '<br>', '&amp;', '&lt;', '&#12;', '<!-- 注 -->', '<script>x=1<\/script>', '*', '_', '#', '|', '\\', '`', '<10%'];
+const MARKUP = ['<', '>', '<b>', '</b>', '</p>', '<br>', '&amp;', '&lt;', '&#12;', '<!-- 注 -->', '<script>x=1</script>', '*', '_', '#', '|', '\\', '`', '<10%'];
 
 type Rng = ReturnType<typeof random>;
 
