@@ -58,7 +58,7 @@ describe('edits read as whole words', () => {
   });
 
   it('reports a number replaced inside a rewritten phrase', () => {
-    const mm = (v: number) => [target('maternal-mortality', '1/10万', v)];
+    const mm = (v: number) => [target('maternal-mortality', '/10万', v)];
     expect(diffWithTargets(yizhou('孕产妇死亡率控制在12/10万以内'), mm(12), yanhu('孕产妇死亡率下降到12.5/10万以下'), mm(12.5)).numbersChanged)
       .toEqual([{ from: '12.5/10万', to: '12/10万' }]);
   });

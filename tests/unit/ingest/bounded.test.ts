@@ -16,7 +16,7 @@ describe('a sentence longer than the bound', () => {
     const result = ingestText(text);
     const plan = result.plans[0]!;
     expect(plan.blocks.find((b) => b.id === 's2-1-goals-11')).toMatchObject({ text: `11.${run}` });
-    const extraction = extractTargets(planFromText(plan.content, 'x.md'), readDictionary());
+    const extraction = extractTargets(planFromText(plan.content, `${plan.id}.md`), readDictionary());
     expect(extraction.problems).toContain(`140802-women #s2-1-goals-11 a sentence of ${run.length} characters without 。；！？ (more than ${MAX_SENTENCE}): its numbers were not read`);
     expect(targetsOf(result)).toEqual(targetsOf(ingestText(BASE_TEXT)));
   });

@@ -32,7 +32,7 @@ describe('a 2021–2030 plan published as a .docx', async () => {
   });
   it('gives a target that states no year the plan’s last year, 2030, never 2025', () => {
     // 001:27 "2.孕产妇死亡率下降到12.5/10万以内" names no year of its own.
-    const { targets } = extractTargets(planFromText(women.content, 'yanhu-2030'), readDictionary());
+    const { targets } = extractTargets(planFromText(women.content, `${women.id}.md`), readDictionary());
     const maternal = targets.map((t) => t.target).find((t) => t.source.text.includes('孕产妇死亡率下降到12.5/10万以内'));
     expect(maternal).toBeDefined();
     expect(maternal!.year).toBe(2030);
