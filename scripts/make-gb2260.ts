@@ -16,9 +16,13 @@ const revisions = readdirSync(join(gbDir, 'lib')).filter((f) => /^\d{6}\.json$/.
 for (const file of revisions) {
   for (const [code, name] of Object.entries(JSON.parse(readFileSync(join(gbDir, 'lib', file), 'utf8')) as Record<string, string>)) codes.set(code, name);
 }
+// Each division's row comes first; the rows after it with the same code are its towns (街道, 镇, 乡).
+const named = new Set<string>();
 for (const line of readFileSync(join(pccDir, 'dist', 'data.csv'), 'utf8').split('\n').slice(1)) {
   const [code, name] = line.split(',');
-  if (code && /^\d{6}$/.test(code) && name) codes.set(code, name.replace(/^.*-/, ''));
+  if (!code || !/^\d{6}$/.test(code) || !name || named.has(code)) continue;
+  named.add(code);
+  codes.set(code, name.replace(/^.*-/, ''));
 }
 const sorted = Object.fromEntries([...codes].sort(([a], [b]) => (a < b ? -1 : 1)));
 const provinces = Object.fromEntries(Object.entries(sorted).filter(([c]) => c.endsWith('0000')).map(([c, n]) => [c.slice(0, 2), n]));
