@@ -10,6 +10,7 @@ import { SourcesFileSchema } from '../../src/lib/data/release.ts';
 import { PlanCompareDataSchema } from '../../src/lib/compare/schema.ts';
 import { CslDataSchema } from '../../src/lib/cite/csl-schema.ts';
 import { COMPARATOR_CODE_ZH, headerOf, headerZhOf, PLANS_TABLE, TARGETS_TABLE } from '../../src/lib/data/tables.ts';
+import { restoreFormula } from '../../src/lib/data/csv.ts';
 
 const read = (path: string) => readFileSync(`dist/${path}`, 'utf8');
 const PLAN_IDS = readdirSync('content/plans').filter((f) => /^\d{6}-(women|children)\.md$/.test(f)).map((f) => f.slice(0, -3)).sort();
@@ -19,7 +20,8 @@ function readCsv(path: string): Record<string, string>[] {
   const text = read(path);
   expect(text.startsWith('\uFEFF'), `${path} starts with a BOM`).toBe(true);
   expect(text.replace(/\r\n/g, '').includes('\n'), `${path} ends lines with CRLF`).toBe(false);
-  return parseCsv(text, { bom: true, columns: true, record_delimiter: '\r\n', relax_column_count: false, skip_empty_lines: false }) as Record<string, string>[];
+  // Cells are read back as written, less the ' that makes a formula-like cell inert (src/lib/data/csv.ts).
+  return parseCsv(text, { bom: true, columns: true, record_delimiter: '\r\n', relax_column_count: false, skip_empty_lines: false, cast: (value) => restoreFormula(value) }) as Record<string, string>[];
 }
 
 const num = (s: string) => (s === '' ? null : Number(s));
@@ -36,6 +38,8 @@ function rowToTarget(r: Record<string, string>) {
     nature: r.nature || null,
     agencies: { lead: r.lead_agencies ? r.lead_agencies.split('；') : [], responsible: r.responsible_agencies ? r.responsible_agencies.split('；') : [] },
     source: { url: r.source_url, text: r.source_text },
+    section_kind: r.section_kind,
+    contradicted_by: r.contradicted_by ? r.contradicted_by.split('；').map((c) => ({ value: Number(c.slice(0, c.indexOf(' '))), url: c.slice(c.indexOf(' ') + 1) })) : [],
   });
 }
 

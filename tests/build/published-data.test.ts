@@ -10,11 +10,12 @@ import { z } from 'astro/zod';
 import { AlignPlanInputSchema } from '../../src/lib/align/input-schema.ts';
 import { ReuseSchema } from '../../src/lib/align/reuse-schema.ts';
 import { CompareIndexSchema, PlanCompareDataSchema } from '../../src/lib/compare/schema.ts';
-import { toCsv } from '../../src/lib/data/csv.ts';
+import { CslDataSchema } from '../../src/lib/cite/csl-schema.ts';
+import { PlanRecordSchema } from '../../src/lib/data/plan-record.ts';
+import { SourcesFileSchema } from '../../src/lib/data/release.ts';
 import { PLAN_ID_SOURCE } from '../../src/lib/plan/id.ts';
 import { PlanListSchema } from '../../src/lib/plan/schema.ts';
 import { IndicatorSchema } from '../../src/lib/targets/dictionary.ts';
-import { TARGET_CSV_HEADER, targetToCsvRow } from '../../src/lib/targets/publish.ts';
 import { TargetSchema } from '../../src/lib/targets/schema.ts';
 
 const DATA = 'dist/data';
@@ -32,14 +33,18 @@ const JSON_FILES: { path: RegExp; schema: z.ZodType }[] = [
   { path: /^plan-list\/(?:women|children)\.json$/, schema: PlanListSchema },
   { path: new RegExp(`^plans/(?<id>${PLAN_ID_SOURCE})\\.json$`), schema: PlanCompareDataSchema },
   { path: new RegExp(`^align/(?<id>${PLAN_ID_SOURCE})\\.json$`), schema: AlignPlanInputSchema },
+  { path: new RegExp(`^cite/${PLAN_ID_SOURCE}\\.json$`), schema: CslDataSchema },
+  { path: /^plans\.json$/, schema: z.array(PlanRecordSchema) },
+  { path: /^sources\.json$/, schema: SourcesFileSchema },
 ];
-/** Not JSON: the open-data page itself, and the CSV checked against targets.json below. */
-const OTHER_FILES = ['index.html', 'targets.csv'];
+/** Not JSON: the open-data page itself; the CSV and BibTeX files, parsed and checked record by record in open-data.test.ts. */
+const OTHER_FILES = ['index.html'];
+const CHECKED_IN_OPEN_DATA = new RegExp(`^(?:(?:targets|targets-zh|plans|plans-zh)\\.csv|(?:targets|indicators|compare)/[\\w-]+\\.csv|cite/${PLAN_ID_SOURCE}\\.bib)$`);
 
 describe('every file under /data/ is a valid record of its schema', () => {
   it('publishes only files it has a schema for, one per plan where the record is per plan', () => {
     expect(published.length).toBeGreaterThan(20);
-    const unknown = published.filter((f) => !OTHER_FILES.includes(f) && !JSON_FILES.some((r) => r.path.test(f)));
+    const unknown = published.filter((f) => !OTHER_FILES.includes(f) && !CHECKED_IN_OPEN_DATA.test(f) && !JSON_FILES.some((r) => r.path.test(f)));
     expect(unknown).toEqual([]);
     const planIds = (dir: string) => published.filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1, -'.json'.length));
     expect(planIds('align')).toEqual(planIds('plans'));
@@ -55,11 +60,4 @@ describe('every file under /data/ is a valid record of its schema', () => {
       if (id !== undefined) expect(read(file)).toMatchObject({ id });
     });
   }
-
-  it('targets.csv holds exactly the records of targets.json, with the indicator names of indicators.json', () => {
-    const targets = z.array(TargetSchema).parse(read('targets.json'));
-    const names = new Map(z.array(IndicatorSchema).parse(read('indicators.json')).map((i) => [i.id, i.name_zh]));
-    const rows = targets.map((t) => targetToCsvRow(t, t.indicator ? names.get(t.indicator) : undefined));
-    expect(readFileSync(join(DATA, 'targets.csv'), 'utf8')).toBe(toCsv(TARGET_CSV_HEADER, rows));
-  });
 });

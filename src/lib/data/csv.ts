@@ -13,6 +13,11 @@ export function neutralizeFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** A cell read back: the leading ' that neutralizeFormula added taken off again. */
+export function restoreFormula(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
 function field(value: CsvValue): string {
   const text = value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : neutralizeFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

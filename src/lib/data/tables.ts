@@ -25,7 +25,7 @@ export const PLAN_TYPE_CODE_ZH: Record<PlanType, string> = { women: '妇女', ch
 
 /** Chinese codes for the comparator column (≥ ≤ 约 提高 下降 …). */
 export const COMPARATOR_CODE_ZH: Record<Target['comparator'], string> = {
-  '<=': '≤', '<': '<', '>=': '≥', '>': '>', '=': '=', '~': '约', increase: '提高', decrease: '下降', maintain: '保持',
+  '<=': '≤', '<': '<', '>=': '≥', '>': '>', '=': '等于', '~': '约', increase: '提高', decrease: '下降', maintain: '保持',
 };
 
 const DATE = '年-月-日（ISO 8601，如 2023-04-20）；未知为空';
@@ -82,7 +82,7 @@ const TARGET_OWN: Record<(typeof TARGET_CSV_HEADER)[number], Omit<ColumnDoc, 'na
   label: { zh: '原文指标措辞', type: '文本', doc: '规划原文对该指标的措辞' },
   comparator: {
     zh: '比较符', type: '代码',
-    doc: '<= 以下/以内/控制在；< 低于/不满；>= 以上/达到/不低于；> 高于/超过；= 表中无符号的数值；~ 左右/约；increase / decrease / maintain 只有方向没有数值。中文表为 ≤ < ≥ > = 约 提高 下降 保持。依《民法典》第1259条，以上、以下、以内包括本数，不满、超过不包括本数',
+    doc: '<= 以下/以内/控制在；< 低于/不满；>= 以上/达到/不低于；> 高于/超过；= 表中无符号的数值；~ 左右/约；increase / decrease / maintain 只有方向没有数值。中文表为 ≤ < ≥ > 等于 约 提高 下降 保持（文字单元格以 = + - @ 开头时前加英文单引号，电子表格按文字显示，读取时去掉即可，如 '= 即 =）。依《民法典》第1259条，以上、以下、以内包括本数，不满、超过不包括本数',
   },
   value: { zh: '数值', type: '数值', doc: '目标数值，单位见 unit；只有方向时为空' },
   unit: { zh: '单位', type: '文本', doc: '数值的单位，按数字后的写法（%、‰、/10万、/万、个百分点、个/千人……）；无单位为空' },
@@ -94,6 +94,8 @@ const TARGET_OWN: Record<(typeof TARGET_CSV_HEADER)[number], Omit<ColumnDoc, 'na
   responsible_agencies: { zh: '责任单位', type: '文本', doc: '原文写明的责任单位，多个以“；”分隔' },
   source_url: { zh: '出处链接', type: '网址', doc: '陈述该目标的段落或表格行在本站的永久链接（路径#锚点）' },
   source_text: { zh: '出处原文', type: '文本', doc: '陈述该目标的原文句子，或表格行（单元格以“ | ”连接）' },
+  section_kind: { zh: '所在部分', type: '代码', doc: '目标出自规划的哪一部分：主要目标、指标表、总体目标、策略措施、重点工程、保障措施、其他' },
+  contradicted_by: { zh: '另处写法', type: '文本', doc: '同一规划对同一指标、同一年份另处写的数值：“数值 出处链接”，多个以“；”分隔；没有为空' },
 };
 
 const IN_BOTH = new Set(TARGET_CSV_HEADER as readonly string[]);
