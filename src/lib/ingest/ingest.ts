@@ -205,7 +205,7 @@ function checkNothingLost(input: SourceInput, text: string, removed: RemovedBloc
     removed,
     notice: notice?.text ?? null,
     plans: plans.map((plan, k) => ({
-      title: slices[k]!.title ? plan.frontmatter.title : null,
+      title: slices[k]!.title ? (plan.frontmatter.printed_title ?? plan.frontmatter.title) : null,
       texts: plan.blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.join('')).join('') : b.text)),
     })),
   });

@@ -75,8 +75,16 @@ export function buildPlan(ctx: PlanContext): { output: PlanOutput; damage: Findi
   damage.push(...blockFindings(id, structure.blocks).filter((f) => !(lostNumber.has(f.where) && /^starts with punctuation/.test(f.problem))));
 
   const warnings = [...ctx.sourceWarnings];
-  const title = titleOf(ctx, warnings);
-  if (slice.title) for (const sign of damageSignsOf(title)) damage.push({ where: `${id}#title`, problem: sign.problem, text: title });
+  const printed = titleOf(ctx, warnings);
+  const signs = slice.title ? damageSignsOf(printed) : [];
+  for (const sign of signs) damage.push({ where: `${id}#title`, problem: sign.problem, text: printed });
+  const display = source.sidecar.titles[slice.type];
+  const title = display ?? printed;
+  if (display && display !== printed) {
+    warnings.push(`${source.name}: the title is printed "${printed}"; the sidecar's display title "${display}" is shown`);
+  } else if (signs.some((s) => s.problem.startsWith('unbalanced'))) {
+    warnings.push(`${source.name}: the title "${printed}" has unbalanced brackets; if extraction damaged it, give the display title in the sidecar (titles: {${slice.type}: …})`);
+  }
   let period = periodOfTitle(title);
   if (period && period.start > period.end) {
     throw new IngestError(source.path, `the title "${title}" states the period ${period.start}–${period.end}, which ends before it starts`, 'check the title line against the original document');
@@ -85,11 +93,12 @@ export function buildPlan(ctx: PlanContext): { output: PlanOutput; damage: Findi
     period = { start: 2021, end: 2025 };
     warnings.push(`${source.name}: the title "${title}" states no period; 2021–2025 is assumed`);
   }
-  const { plans: _listed, ...sidecar } = source.sidecar;
+  const { plans: _listed, titles: _titles, ...sidecar } = source.sidecar;
   const frontmatter: FrontmatterWithoutHash = {
     id,
     plan_type: slice.type,
     title,
+    ...(title !== printed ? { printed_title: printed } : {}),
     ...sidecar,
     period,
     templates: findTemplates(introParagraphs(structure.blocks), slice.type, source.sidecar),

@@ -21,6 +21,14 @@ const READINGS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `规划正文没有标题行，本页标题《${m[1]}》取自转载该规划的网页。`,
   ],
   [
+    /^[^:]*: the title is printed "([^"]*)"; the sidecar's display title "([^"]*)" is shown$/,
+    (m) => `原文标题印作“${m[1]}”（文字提取时受损）；本页标题《${m[2]}》为整理者据原文校正的写法。`,
+  ],
+  [
+    /^[^:]*: the title "([^"]*)" has unbalanced brackets; .*$/,
+    (m) => `原文标题“${m[1]}”括号不成对，可能在文字提取时受损，本页照原样显示。`,
+  ],
+  [
     /^[^:]*: the title "([^"]*)" states no period; (\d{4})–(\d{4}) is assumed$/,
     (m) => `标题《${m[1]}》未写明规划期，本页按${m[2]}—${m[3]}年处理。`,
   ],

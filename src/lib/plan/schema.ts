@@ -30,6 +30,11 @@ export const SidecarSchema = z.object({
   prefecture: z.string().min(1),
   /** Which plans the file holds. */
   plans: z.array(PlanTypeSchema).min(1),
+  /**
+   * A display title per plan, only where text extraction damaged the printed one (威宁's
+   * "威宁自治县儿童发展规划20212025年)"): the printed title stays in the plan file as printed_title.
+   */
+  titles: z.object({ women: z.string().min(1).optional(), children: z.string().min(1).optional() }).strict().default({}),
   /** national | province | prefecture for a template document; county (default) otherwise. */
   level: LevelSchema.default('county'),
   issuer: z.string().default(''),
@@ -59,12 +64,14 @@ export const NoticeSchema = z.object({
   text: z.string(),
 });
 
-export const PlanFrontmatterSchema = SidecarSchema.omit({ plans: true }).extend({
+export const PlanFrontmatterSchema = SidecarSchema.omit({ plans: true, titles: true }).extend({
   /** "<county_code>-<plan_type>", the plan's id everywhere on the site. */
   id: z.string().regex(PLAN_ID, 'a plan id such as 140107-women'),
   plan_type: PlanTypeSchema,
-  /** Title as the plan states it, e.g. 盐湖区妇女发展“十四五”规划. */
+  /** Title as the plan states it, e.g. 盐湖区妇女发展“十四五”规划; the curator's display title where the sidecar gives one. */
   title: z.string().min(1),
+  /** The title as printed, where the sidecar's display title replaces it (extraction damaged it). */
+  printed_title: z.string().min(1).optional(),
   period: z.object({ start: z.number().int(), end: z.number().int() }),
   templates: z.array(TemplateRefSchema),
   notice: NoticeSchema.nullable(),
