@@ -42,7 +42,8 @@ describe('the published tables', () => {
     const row = targetToRowZh({ target, indicatorName: '孕产妇死亡率', plan: yanhu, release: 'r' });
     expect(row[headerOf(TARGETS_TABLE).indexOf('plan_type')]).toBe('妇女');
     expect(row[headerOf(TARGETS_TABLE).indexOf('comparator')]).toBe('≤');
-    expect(COMPARATORS.map((c) => COMPARATOR_CODE_ZH[c])).toEqual(['≤', '<', '≥', '>', '=', '约', '提高', '下降', '保持']);
+    // A bare "=" would open as a formula in a spreadsheet; the Chinese table writes it out.
+    expect(COMPARATORS.map((c) => COMPARATOR_CODE_ZH[c])).toEqual(['≤', '<', '≥', '>', '等于', '约', '提高', '下降', '保持']);
   });
 
   it('plans.csv rows follow the plan record', () => {
