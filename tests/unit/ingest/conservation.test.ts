@@ -23,7 +23,7 @@ describe('every character of plan text reaches exactly one plan or its notice, i
       text: decoded.text,
       removed: source.removed,
       notice: plans[0]!.frontmatter.notice?.text ?? null,
-      plans: plans.map((p) => ({ title: p.titleLine === null ? null : p.frontmatter.title, texts: p.blocks.map((b) => b.text) })),
+      plans: plans.map((p) => ({ title: p.titleLine === null ? null : (p.frontmatter.printed_title ?? p.frontmatter.title), texts: p.blocks.map((b) => b.text) })),
     });
     expect(result).toEqual({ ok: true });
   });
