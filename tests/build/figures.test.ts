@@ -7,10 +7,6 @@ import { formatFigureProblem, type FigureProblem } from '../../src/lib/check/fig
  * fails when one of them disappears, so the entry is removed with the fix.
  */
 const KNOWN: readonly { page: RegExp; figure: string; context: RegExp; why: string }[] = [
-  {
-    page: /^(clauses\/|plans\/520526-children\/diff\/)/, figure: '0‰', context: /9\.6‰ → 0‰/,
-    why: '520526-children writes 3.55.0‰ (a separator lost, 002_19b4bc2005f807a8.txt); the clause alignment reads it as 3.55 and 0‰',
-  },
 ];
 const isKnown = (p: FigureProblem) => KNOWN.find((k) => k.page.test(p.page) && k.figure === p.figure && k.context.test(p.context));
 
