@@ -10,6 +10,7 @@
  *   - every extracted number is in the cleaned text of the sentence it cites, and that sentence is
  *     in the plan.
  */
+import { createRandom } from '../../../src/lib/bench/synth/random.ts';
 import iconv from 'iconv-lite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,17 +37,10 @@ const SEEDS = [
 const CASES = 240;
 const SEED = 20261201;
 
-/** mulberry32: a small, fixed-seed PRNG, so every run fuzzes the same sources. */
+/** The project's seeded random source (fixed seed: every run fuzzes the same sources); int(n) is in [0, n). */
 function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]! };
+  const r = createRandom(seed);
+  return { next: r.next, int: (n: number) => r.int(0, n - 1), pick: r.pick };
 }
 
 const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF', '\u200E', '\u202F', '\u00A0', '\u3000', '\u2009'];
