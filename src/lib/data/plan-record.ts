@@ -6,13 +6,14 @@
  * unknown fact is an empty string.
  */
 import { z } from 'astro/zod';
+import { PLAN_ID, PLAN_ID_SOURCE, planHref } from '../plan/id.ts';
 import { PlanTypeSchema, type PlanFrontmatter } from '../plan/schema.ts';
 
 const IsoDateOrEmpty = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/);
 
 export const PlanRecordSchema = z.object({
   /** "<county_code>-<women|children>", the plan's id on the site. */
-  plan_id: z.string().regex(/^\d{6}-(women|children)$/),
+  plan_id: z.string().regex(PLAN_ID),
   /** Title as the plan states it. */
   title: z.string().min(1),
   plan_type: PlanTypeSchema,
@@ -38,7 +39,7 @@ export const PlanRecordSchema = z.object({
   /** The year the plan's targets are for unless a target states its own: the period's last year. */
   target_year: z.number().int(),
   /** The plan's page on this site (path). */
-  page: z.string().regex(/^\/plans\/\d{6}-(women|children)\/$/),
+  page: z.string().regex(new RegExp(`^/plans/${PLAN_ID_SOURCE}/$`)),
   /** Name of the raw source file under content/sources/ (its SHA-256 is in /data/sources.json). */
   source_file: z.string(),
 }).strict();
@@ -66,7 +67,7 @@ export function planToRecord(meta: PlanMetaSlice): PlanRecord {
     period_start: meta.period.start,
     period_end: meta.period.end,
     target_year: meta.period.end,
-    page: `/plans/${meta.id}/`,
+    page: planHref(meta.id),
     source_file: meta.source_file,
   };
 }

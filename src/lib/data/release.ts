@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
+import { PLAN_ID } from '../plan/id.ts';
 
 export const SourceFactsSchema = z.object({
   /** File name under content/sources/. */
@@ -16,7 +17,7 @@ export const SourceFactsSchema = z.object({
   /** Size in bytes; null when the file was not found. */
   bytes: z.number().int().nonnegative().nullable(),
   /** The plans this file holds (plan ids). */
-  plans: z.array(z.string().regex(/^\d{6}-(women|children)$/)).min(1),
+  plans: z.array(z.string().regex(PLAN_ID)).min(1),
   /** From the file's sidecar: issuer, 文号, dates (ISO or ''), the site it was taken from and its official URL ('' where unknown). */
   issuer: z.string(),
   doc_number: z.string(),

@@ -11,7 +11,7 @@ import { THIN_DOMAIN_SHARE } from '../align/thresholds.ts';
 import type { ReuseSummary } from '../align/reuse-schema.ts';
 import { stackedBarsSvg } from '../charts/stacked-bar-svg.ts';
 import { esc } from '../html/escape.ts';
-import { planHref } from '../plan/id.ts';
+import { planDiffHref, planHref } from '../plan/id.ts';
 import { groupIntoSections, percent, splitNumbers, STATUS_HELP, STATUS_ZH } from '../align/present.ts';
 
 export interface DiffLinks {
@@ -132,7 +132,7 @@ function thinHtml(detail: ReuseDetail, planId: string): string {
   const thin = detail.thin;
   if (!thin?.domains.length) return '';
   const offer = thin.nearest
-    ? `可以改与<a href="/plans/${esc(planId)}/diff/?reference=${esc(thin.nearest.id)}">${esc(thin.nearest.county)}的规划</a>逐条对照。`
+    ? `可以改与<a href="${esc(planDiffHref(planId))}?reference=${esc(thin.nearest.id)}">${esc(thin.nearest.county)}的规划</a>逐条对照。`
     : '';
   return `<p class="thin-note">以下领域中，本规划的条款很少有 2 部以上其他规划共有（不到 ${Math.round(THIN_DOMAIN_SHARE * 100)}%），重建的共同措辞太少，不足以对照：${thin.domains.map(esc).join('、')}。这些领域里的“新增”只说明其他规划没有共同写法，不说明是本地独创。${offer}</p>`;
 }
