@@ -8,7 +8,7 @@ import type { Cluster, ClauseRef, TypeClusters, Variant } from './clusters.ts';
 import { PLACEHOLDER } from './normalize.ts';
 import type { PreparedClause, PreparedPlan } from './prepare.ts';
 import { centralityOf, clusterStats, type PlanLookup, type VariantStats } from './variant-stats.ts';
-import { SAME_PROVINCE_WEIGHT } from './thresholds.ts';
+import { COMMON_MIN_PLANS, SAME_PROVINCE_WEIGHT } from './thresholds.ts';
 import type { Token } from './tokens.ts';
 
 export type { PlanLookup } from './variant-stats.ts';
@@ -76,11 +76,16 @@ function outranks(a: Ranked, b: Ranked): boolean {
 const RANKING_TOP = 8;
 
 /**
- * The consensus wording, or null when no other plan has the clause. The wordings weighed are
- * the top of the cluster's overall ranking, those used in the plan's province, the plan's own
- * and the most used (whose closeness is known). Any other wording has no more plans than the
- * top of the ranking and no vote from the province, so it could win only on the last
- * tie-breaks; leaving it out keeps the cost flat as a cluster gathers thousands of variants.
+ * The consensus wording, or null when no other plan has the clause. A common wording is one at
+ * least COMMON_MIN_PLANS other plans use word for word; the most used of those wins. When the
+ * plans all word the clause differently, there is no common wording: the reference then shows
+ * one of the other plans' wordings, never the compared plan's own (which one neighbour sharing
+ * it would otherwise make "the template", and the plan "identical" to it).
+ *
+ * The wordings weighed are the top of the cluster's overall ranking, those used in the plan's
+ * province, the plan's own and the most used (whose closeness is known). Any other wording has
+ * no more plans than the top of the ranking and no vote from the province, so it could win only
+ * on the last tie-breaks; leaving it out keeps the cost flat as a cluster gathers thousands of variants.
  */
 export function consensusVariant(cluster: Cluster, plans: PlanLookup, opts: ConsensusOptions = {}): Variant | null {
   const { stats, byProvince, ranking } = clusterStats(cluster, plans);
@@ -90,14 +95,17 @@ export function consensusVariant(cluster: Cluster, plans: PlanLookup, opts: Cons
   for (const v of (opts.province ? byProvince.get(opts.province) : undefined) ?? []) candidates.add(v);
   for (const v of centralityOf(cluster).scores.keys()) candidates.add(v);
   if (own) candidates.add(own);
-  let best: Ranked | null = null;
+  const ranked: Ranked[] = [];
   for (const v of candidates) {
     const st = stats.get(v)!;
     const { weight, count } = votes(cluster, v, st, opts);
-    if (count === 0) continue;
-    const ranked = { v, weight, count, witnesses: st.plans, central: central(v) };
-    if (!best || outranks(ranked, best)) best = ranked;
+    if (count > 0) ranked.push({ v, weight, count, witnesses: st.plans, central: central(v) });
   }
+  const common = ranked.filter((r) => r.count >= COMMON_MIN_PLANS);
+  const others = ranked.filter((r) => r.v !== own);
+  const pool = common.length ? common : others.length ? others : ranked;
+  let best: Ranked | null = null;
+  for (const r of pool) if (!best || outranks(r, best)) best = r;
   return best?.v ?? null;
 }
 

@@ -74,9 +74,13 @@ describe('the real plans', () => {
     expect(goal.numbers_changed.map((n) => n.to)).toEqual(['4.2‰', '6.5‰', '9.6‰']);
   });
 
-  it('find 650502’s myopia goal in the common wording', () => {
+  // 004_7ac99738bb49d3ff.txt:35 (伊州) and 001_23d5c46fb19a73e3.txt:274 (盐湖) word the myopia goal
+  // alike (60%, 70%); 002_19b4bc2005f807a8.txt:569 (威宁) says 65%, 76%; 003 (张家港) and 000 (杏花岭)
+  // reword it. One neighbour sharing its words does not make 伊州's wording the common one.
+  it('find 650502’s myopia goal among the common clauses, as reworded: no two other plans word it alike', () => {
     const goal = details.get('650502-children')!.clauses.find((c) => c.text.includes('小学生近视率'))!;
-    expect(goal.similarity).toBeGreaterThanOrEqual(0.9);
+    expect(goal.status).toBe('modified');
+    expect(goal.wordingSupport).toBeLessThan(2);
   });
 
   it('pair the two 山西省 plans with each other first', () => {
