@@ -7,7 +7,7 @@ import type { ReuseDetail } from '../align/align-plan.ts';
 import type { AlignedClause } from '../align/classify.ts';
 import type { Edit } from '../align/edits.ts';
 import { shares } from '../align/summary.ts';
-import { THIN_DOMAIN_SHARE } from '../align/thresholds.ts';
+import { COMMON_MIN_PLANS, THIN_DOMAIN_SHARE } from '../align/thresholds.ts';
 import type { ReuseSummary } from '../align/reuse-schema.ts';
 import { stackedBarsSvg } from '../charts/stacked-bar-svg.ts';
 import { esc } from '../html/escape.ts';
@@ -51,7 +51,8 @@ function clauseLinks(c: AlignedClause, links: DiffLinks): string {
   if (c.status === 'modified') out.push(`<span class="muted">相似度 ${Math.round(c.similarity * 100)}%</span>`);
   if (c.status !== 'original' && links.referenceKind === 'reconstructed') {
     const some = c.supporters.length ? `：${c.supporters.slice(0, 3).map(esc).join('、')}${c.wordingSupport > 3 ? '等' : ''}` : '';
-    out.push(`<span class="muted">其他 ${c.support} 部规划有此条款，其中 ${c.wordingSupport} 部措辞与基准相同${some}</span>`);
+    const varied = c.wordingSupport < COMMON_MIN_PLANS ? `；各规划措辞不一，没有 ${COMMON_MIN_PLANS} 部以上其他规划共用的措辞，基准取其中一种` : '';
+    out.push(`<span class="muted">其他 ${c.support} 部规划有此条款，其中 ${c.wordingSupport} 部措辞与基准相同${some}${varied}</span>`);
   }
   // An omitted clause sits after a plan anchor that is not its own: only its reference anchor says which clause it is.
   const cluster = links.clusters.get(c.anchor);
