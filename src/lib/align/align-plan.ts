@@ -8,6 +8,7 @@ import { matchClauses } from './match.ts';
 import { partialPairs, residualPairs } from './partial.ts';
 import { chooseReference, type Reference } from './reference.ts';
 import { ReuseSchema, type Reuse, type ReuseSummary } from './reuse-schema.ts';
+import { standingPairs } from './standing.ts';
 import { similarPlans } from './similar-plans.ts';
 import { summarize, summarizeByDomain, type DomainSummary } from './summary.ts';
 import { THIN_DOMAIN_SHARE } from './thresholds.ts';
@@ -32,7 +33,8 @@ export function alignPlan(corpus: Corpus, planId: string, reference?: Reference)
   const ref = reference ?? chooseReference(plan, corpus);
   const whole = ref.pairs ?? matchClauses(plan.clauses, ref.clauses);
   const withParts = [...whole, ...partialPairs(plan.clauses, ref.clauses, whole)];
-  const pairs = [...withParts, ...residualPairs(plan.clauses, ref.clauses, withParts)];
+  const withResidual = [...withParts, ...residualPairs(plan.clauses, ref.clauses, withParts)];
+  const pairs = [...withResidual, ...standingPairs(plan.clauses, ref.clauses, withResidual)];
   const clauses = classifyClauses(plan.clauses, ref.clauses, pairs);
   const thin = ref.kind === 'reconstructed' ? thinDomains(corpus, plan.id, plan.province, clauses) : null;
   return {
