@@ -23,6 +23,8 @@ type Part = Pick<PreparedClause, 'kind' | 'domain' | 'role' | 'text' | 'codes' |
 /** A sentence or phrase that identifies a clause: its key's shingles and length. */
 export interface Unit {
   key: string;
+  /** The first sentence or its first phrase: what names the item. */
+  lead: boolean;
   shingles: Uint32Array;
   chars: number;
 }
@@ -38,19 +40,19 @@ const PHRASE_END = /[,，、:：]/u;
 export function identifyingUnits(clause: Part, sentences: readonly Sentence[]): Unit[] {
   const units: Unit[] = [];
   const keys = new Set<string>();
-  const add = (key: string, min: number) => {
+  const add = (key: string, min: number, lead = false) => {
     const chars = [...key].length;
     if (chars < min || keys.has(key)) return;
     keys.add(key);
-    units.push({ key, shingles: shinglesOf(key), chars });
+    units.push({ key, lead, shingles: shinglesOf(key), chars });
   };
   sentences.forEach((s, i) => {
     const phrases = phraseKeys(clause, s);
     const lead = i === 0;
-    add(s.key, lead ? STANDING_LEAD_CHARS : STANDING_SENTENCE_CHARS);
+    add(s.key, lead ? STANDING_LEAD_CHARS : STANDING_SENTENCE_CHARS, lead);
     phrases.forEach((phrase, k) => {
       const short = lead && (k === 0 || sentences.length === 1);
-      add(phrase, short ? STANDING_LEAD_CHARS : STANDING_SENTENCE_CHARS);
+      add(phrase, short ? STANDING_LEAD_CHARS : STANDING_SENTENCE_CHARS, lead && k === 0);
     });
   });
   return units;
@@ -139,12 +141,15 @@ export function standingPairs(plan: readonly Part[], ref: readonly Part[], pairs
   const sameDomain = domainsMatched(plan, ref, pairs);
   const pairedPlan = new Set(pairs.map((p) => p.plan));
   const pairedRef = new Set(pairs.map((p) => p.ref));
+  // The clause that lacks a counterpart is looked for by all its identifying units; a clause that
+  // has one only by its lead, so that a short stock phrase of a matched item (儿童健康水平不断提高)
+  // does not claim a county's own paragraph.
   const score = (p: number, r: number) => {
     const a = ofPlan(p);
     const b = ofRef(r);
     let best = 0;
-    for (const u of a.units) best = Math.max(best, standsIn(u, b.places));
-    for (const u of b.units) best = Math.max(best, standsIn(u, a.places));
+    for (const u of a.units) if (!pairedPlan.has(p) || u.lead) best = Math.max(best, standsIn(u, b.places));
+    for (const u of b.units) if (!pairedRef.has(r) || u.lead) best = Math.max(best, standsIn(u, a.places));
     return best;
   };
   const found: ClausePair[] = [];
