@@ -2,12 +2,14 @@
  * A plan aligned with its reference: every clause classified, totals per plan and per domain.
  * `ReuseDetail` is what pages render; `toReuseRecord` cuts it down to the published record.
  */
+import { differentIndicators } from './clause-targets.ts';
 import { classifyClauses, type AlignedClause } from './classify.ts';
 import { planIn, type Corpus } from './corpus.ts';
 import { matchClauses } from './match.ts';
 import { partialPairs, residualPairs } from './partial.ts';
 import { chooseReference, type Reference } from './reference.ts';
 import { ReuseSchema, type Reuse, type ReuseSummary } from './reuse-schema.ts';
+import { standingPairs } from './standing.ts';
 import { similarPlans } from './similar-plans.ts';
 import { summarize, summarizeByDomain, type DomainSummary } from './summary.ts';
 import { THIN_DOMAIN_SHARE } from './thresholds.ts';
@@ -30,9 +32,13 @@ export interface ReuseDetail {
 export function alignPlan(corpus: Corpus, planId: string, reference?: Reference): ReuseDetail {
   const plan = planIn(corpus, planId);
   const ref = reference ?? chooseReference(plan, corpus);
-  const whole = ref.pairs ?? matchClauses(plan.clauses, ref.clauses);
+  // The reconstruction pairs by clause cluster, and a cluster may join look-alike targets
+  // (达标率 and 优良率): indicator identity is checked here for every pairing alike.
+  const whole = (ref.pairs ?? matchClauses(plan.clauses, ref.clauses))
+    .filter((p) => !differentIndicators(plan.clauses[p.plan]!.indicators, ref.clauses[p.ref]!.indicators));
   const withParts = [...whole, ...partialPairs(plan.clauses, ref.clauses, whole)];
-  const pairs = [...withParts, ...residualPairs(plan.clauses, ref.clauses, withParts)];
+  const withResidual = [...withParts, ...residualPairs(plan.clauses, ref.clauses, withParts)];
+  const pairs = [...withResidual, ...standingPairs(plan.clauses, ref.clauses, withResidual)];
   const clauses = classifyClauses(plan.clauses, ref.clauses, pairs);
   const thin = ref.kind === 'reconstructed' ? thinDomains(corpus, plan.id, plan.province, clauses) : null;
   return {

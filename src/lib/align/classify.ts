@@ -49,6 +49,11 @@ export interface AlignedClause {
    * paragraphs (each has an entry). Null for a clause matched one to one.
    */
   part: 'merged' | 'split' | null;
+  /**
+   * The reference clause's role when it differs from the plan clause's: a goal the reference
+   * states among its measures, or the other way round (standing.ts). Null otherwise.
+   */
+  referenceRole: BlockRole | null;
 }
 
 export function classifyClauses(
@@ -196,6 +201,7 @@ function matched(
     support: ref.support,
     wordingSupport: ref.wordingSupport,
     part,
+    referenceRole: ref.role !== clause.role ? ref.role : null,
   };
 }
 
@@ -208,7 +214,7 @@ function original(clause: PreparedClause): AlignedClause {
   return {
     ...common(clause),
     status: 'original', anchor: clause.anchor, reference_anchor: null, similarity: 0,
-    numbers_changed: [], edits: [{ op: 'insert', text: clause.text }], reference_text: null, supporters: [], support: 0, wordingSupport: 0, part: null,
+    numbers_changed: [], edits: [{ op: 'insert', text: clause.text }], reference_text: null, supporters: [], support: 0, wordingSupport: 0, part: null, referenceRole: null,
   };
 }
 
@@ -216,7 +222,7 @@ function omittedClause(ref: ReferenceClause, after: string, domain: string | nul
   return {
     status: 'omitted', anchor: after, reference_anchor: ref.anchor, similarity: 0, numbers_changed: [],
     edits: [{ op: 'delete', text: ref.text }], kind: ref.kind, domain, role: ref.role,
-    text: '', reference_text: ref.text, chars: 0, supporters: ref.supporters, support: ref.support, wordingSupport: ref.wordingSupport, part: null,
+    text: '', reference_text: ref.text, chars: 0, supporters: ref.supporters, support: ref.support, wordingSupport: ref.wordingSupport, part: null, referenceRole: null,
   };
 }
 

@@ -46,6 +46,8 @@ export interface ClausePair {
    * several in the plan paragraph; split, the plan paragraph is part of the reference clause.
    */
   part?: 'merged' | 'split';
+  /** Set when the two are in different roles: a goal one side keeps among its measures (standing.ts). */
+  crossRole?: boolean;
 }
 
 /** Every candidate pair that passes matchScore, found through a small index over the reference. */

@@ -76,15 +76,23 @@ const PART_NOTE = {
   split: '基准的这一条在本规划中分成几段，这是其中一段：',
 } as const;
 
+const ROLE_ZH = { goal: '主要目标', measure: '策略措施' } as const;
+
+/** A counterpart the reference states in another role: a goal it keeps among its measures, or the other way round. */
+function roleNote(c: Pick<AlignedClause, 'status' | 'referenceRole'>): string {
+  if (c.status === 'omitted' || c.status === 'original' || (c.referenceRole !== 'goal' && c.referenceRole !== 'measure')) return '';
+  return `<p class="part-note muted">基准把这一条写在${ROLE_ZH[c.referenceRole]}中：</p>`;
+}
+
 function clauseItem(c: AlignedClause, links: DiffLinks): string {
   const id = c.status === 'omitted' ? '' : ` id="d-${esc(c.anchor)}"`;
-  const note = c.part ? `<p class="part-note muted">${PART_NOTE[c.part]}</p>` : '';
+  const note = (c.part ? `<p class="part-note muted">${PART_NOTE[c.part]}</p>` : '') + roleNote(c);
   return `<li class="clause c-${c.status}"${id}>${statusBadge(c.status)}<div class="clause-body">${note}${clauseBody(c)}${numbersChanged(c)}${clauseLinks(c, links)}</div></li>`;
 }
 
 /** A further reference item of a merged paragraph: shown inside the paragraph's own entry. */
 function mergedPart(c: AlignedClause, links: DiffLinks): string {
-  return `<div class="merged-part c-${c.status}">${statusBadge(c.status)}<div class="clause-body">${clauseBody(c)}${numbersChanged(c)}${clauseLinks(c, links)}</div></div>`;
+  return `<div class="merged-part c-${c.status}">${statusBadge(c.status)}<div class="clause-body">${roleNote(c)}${clauseBody(c)}${numbersChanged(c)}${clauseLinks(c, links)}</div></div>`;
 }
 
 /** Clauses as list items; the further items of a merged paragraph go inside its entry. */

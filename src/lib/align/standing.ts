@@ -1,0 +1,183 @@
+/**
+ * Counterparts found by one identifying sentence. After one-to-one, partial and residual
+ * matching, a clause still left without counterpart is paired with a paragraph of the other
+ * side when its lead (the item's first sentence, or that sentence's first phrase) or one of its
+ * long sentences stands in that paragraph nearly word for word, or the paragraph's lead stands
+ * in it. Plans keep a template item's lead and rewrite the rest (女童平等接受义务教育 inside
+ * "提高妇女平等受教育机会，女童平等接受义务教育"), merge an item into a neighbour with part of
+ * its sentences, and keep a goal among their measures: coverage of the whole clause misses
+ * all three, one identifying sentence does not.
+ *
+ * Roles may differ (a goal the other side states as a measure's lead); the pair says so.
+ * Domains may not, and clauses whose targets are different indicators are never paired.
+ */
+import { differentIndicators } from './clause-targets.ts';
+import type { ClausePair } from './match.ts';
+import { domainKey, sentencesOf, type Sentence } from './partial.ts';
+import { tokensOf, type PreparedClause } from './prepare.ts';
+import { containment, dice, shinglesOf } from './shingles.ts';
+import { STANDING_CONTAINED, STANDING_LEAD_CHARS, STANDING_MATCH, STANDING_SENTENCE_CHARS } from './thresholds.ts';
+
+type Part = Pick<PreparedClause, 'kind' | 'domain' | 'role' | 'text' | 'codes' | 'indicators' | 'numberIds'>;
+
+/** A sentence or phrase that identifies a clause: its key's shingles and length. */
+export interface Unit {
+  key: string;
+  /** The first sentence or its first phrase: what names the item. */
+  lead: boolean;
+  shingles: Uint32Array;
+  chars: number;
+}
+
+const PHRASE_END = /[,，、:：]/u;
+
+/**
+ * The units that identify a clause: its first sentence and that sentence's first phrase (when
+ * long enough to name an item, STANDING_LEAD_CHARS); every other sentence and phrase long
+ * enough not to be a stock phrase (STANDING_SENTENCE_CHARS); and, for a short item of one
+ * sentence, each of its phrases (增强亲子互动，建立平等和谐的亲子关系 is two goals in one).
+ */
+export function identifyingUnits(clause: Part, sentences: readonly Sentence[]): Unit[] {
+  const units: Unit[] = [];
+  const keys = new Set<string>();
+  const add = (key: string, min: number, lead = false) => {
+    const chars = [...key].length;
+    if (chars < min || keys.has(key)) return;
+    keys.add(key);
+    units.push({ key, lead, shingles: shinglesOf(key), chars });
+  };
+  sentences.forEach((s, i) => {
+    const phrases = phraseKeys(clause, s);
+    const lead = i === 0;
+    add(s.key, lead ? STANDING_LEAD_CHARS : STANDING_SENTENCE_CHARS, lead);
+    phrases.forEach((phrase, k) => {
+      const short = lead && (k === 0 || sentences.length === 1);
+      add(phrase, short ? STANDING_LEAD_CHARS : STANDING_SENTENCE_CHARS, lead && k === 0);
+    });
+  });
+  return units;
+}
+
+/** The keys of a sentence's phrases, split at its commas. */
+export function phraseKeys(clause: Part, sentence: Sentence): string[] {
+  const out: string[] = [];
+  let key = '';
+  for (const t of tokensOf(clause).slice(sentence.from, sentence.to)) {
+    if (t.key === '' && PHRASE_END.test(t.text)) {
+      if (key) out.push(key);
+      key = '';
+    } else key += t.key;
+  }
+  if (key) out.push(key);
+  return out;
+}
+
+
+/** How well a unit stands in one of the other side's sentences or phrases: Dice, or containment of the unit; 0 below both thresholds. */
+function standsIn(unit: Unit, places: readonly Uint32Array[]): number {
+  let best = 0;
+  for (const shingles of places) {
+    const d = dice(unit.shingles, shingles);
+    const c = containment(unit.shingles, shingles);
+    if (d >= STANDING_MATCH || c >= STANDING_CONTAINED) best = Math.max(best, d, c);
+  }
+  return best;
+}
+
+/**
+ * Only within a domain: outside the domain sections nothing confines one sentence, and the
+ * political preamble (坚持以习近平新时代中国特色社会主义思想为指导) stands in many unrelated
+ * paragraphs. `sameDomain` also knows the domains the plan names differently (domainsMatched).
+ */
+function mayPair(a: Part, b: Part, sameDomain: (plan: string, ref: string) => boolean): boolean {
+  return a.kind === 'paragraph' && b.kind === 'paragraph'
+    && a.domain !== null && b.domain !== null && sameDomain(a.domain, b.domain)
+    && !differentIndicators(a.indicators, b.indicators);
+}
+
+/**
+ * Plan domain ~ reference domain: the same name (domainKey), or the name most of the pairs found
+ * so far lead to (妇女与决策管理 ~ 妇女参与决策和管理).
+ */
+export function domainsMatched(
+  plan: readonly Pick<Part, 'domain'>[], ref: readonly Pick<Part, 'domain'>[], pairs: readonly ClausePair[],
+): (planDomain: string, refDomain: string) => boolean {
+  const votes = new Map<string, Map<string, number>>();
+  for (const p of pairs) {
+    const from = ref[p.ref]!.domain;
+    const to = plan[p.plan]!.domain;
+    if (!from || !to) continue;
+    const v = votes.get(from) ?? new Map<string, number>();
+    v.set(to, (v.get(to) ?? 0) + 1);
+    votes.set(from, v);
+  }
+  const named = new Map<string, string>();
+  for (const [from, v] of votes) named.set(from, [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
+  return (planDomain, refDomain) => domainKey(planDomain) === domainKey(refDomain) || named.get(refDomain) === planDomain;
+}
+
+/**
+ * Pairs for clauses left without counterpart whose identifying sentence stands in a paragraph
+ * of the other side (or whose sentences hold that paragraph's lead). A reference clause found
+ * in a plan paragraph that already has a counterpart is merged there; a plan paragraph found in
+ * a reference clause that already has one is a split part of it. Best first; each clause once.
+ */
+export function standingPairs(plan: readonly Part[], ref: readonly Part[], pairs: readonly ClausePair[]): ClausePair[] {
+  const memo = (clauses: readonly Part[]) => {
+    const cache = new Map<number, { places: Uint32Array[]; units: Unit[] }>();
+    return (i: number) => {
+      let s = cache.get(i);
+      if (!s) {
+        const c = clauses[i]!;
+        const sentences = sentencesOf(tokensOf(c), c.numberIds);
+        const phrases = sentences.flatMap((t) => phraseKeys(c, t)).map(shinglesOf);
+        cache.set(i, (s = { places: [...sentences.map((t) => t.shingles), ...phrases], units: identifyingUnits(c, sentences) }));
+      }
+      return s;
+    };
+  };
+  const ofPlan = memo(plan);
+  const ofRef = memo(ref);
+  const sameDomain = domainsMatched(plan, ref, pairs);
+  const pairedPlan = new Set(pairs.map((p) => p.plan));
+  const pairedRef = new Set(pairs.map((p) => p.ref));
+  // The clause that lacks a counterpart is looked for by all its identifying units; a clause that
+  // has one only by its lead, so that a short stock phrase of a matched item (儿童健康水平不断提高)
+  // does not claim a county's own paragraph.
+  const score = (p: number, r: number) => {
+    const a = ofPlan(p);
+    const b = ofRef(r);
+    let best = 0;
+    for (const u of a.units) if (!pairedPlan.has(p) || u.lead) best = Math.max(best, standsIn(u, b.places));
+    for (const u of b.units) if (!pairedRef.has(r) || u.lead) best = Math.max(best, standsIn(u, a.places));
+    return best;
+  };
+  const found: ClausePair[] = [];
+  plan.forEach((p, i) => {
+    ref.forEach((r, j) => {
+      if (pairedPlan.has(i) && pairedRef.has(j)) return;
+      if (!mayPair(p, r, sameDomain)) return;
+      const s = score(i, j);
+      if (s > 0) found.push({ plan: i, ref: j, score: s });
+    });
+  });
+  found.sort((a, b) => b.score - a.score || a.plan - b.plan || a.ref - b.ref);
+  const out: ClausePair[] = [];
+  const donePlan = new Set<number>();
+  const doneRef = new Set<number>();
+  for (const f of found) {
+    // Each clause left without counterpart is given one; a clause that has one is not given more by this rule.
+    const needPlan = !pairedPlan.has(f.plan) && !donePlan.has(f.plan);
+    const needRef = !pairedRef.has(f.ref) && !doneRef.has(f.ref);
+    if (!needPlan && !needRef) continue;
+    if (needPlan && needRef) {
+      out.push({ ...f, crossRole: plan[f.plan]!.role !== ref[f.ref]!.role });
+    } else {
+      const part = needRef ? 'merged' : 'split';
+      out.push({ ...f, part, crossRole: plan[f.plan]!.role !== ref[f.ref]!.role });
+    }
+    if (needPlan) donePlan.add(f.plan);
+    if (needRef) doneRef.add(f.ref);
+  }
+  return out;
+}
