@@ -60,7 +60,7 @@ describe('comparing plans side by side', () => {
     expect(cells[1]).toMatch(/^1\.优先保障儿童健康。将儿童健康理念融入经济社会发展各领域的相关政策/);
     expect(cells.join()).not.toContain('（无此条）');
     // The page says which plan the others are lined up against.
-    expect(await page.locator('.legend').innerText()).toContain('以第一列杏花岭区的规划为基准逐条对齐');
+    expect(await page.locator('.compare-rule').innerText()).toContain('以第一列杏花岭区的规划为基准逐条对齐');
     await page.locator('.compare-clauses tr', { hasText: '1.优先保障儿童健康' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/compare-aligned-desktop.png` });
 

@@ -74,7 +74,7 @@ function alignmentRule(c: Comparison): string {
   const more = c.plans.length > 2
     ? `其余每部规划分别与${pivot}的规划对齐；${pivot}没有的条款各占一行，放在该规划上一条之后，不与第三部规划互相对齐。`
     : `${esc(c.plans[1]?.county ?? '')}有而${pivot}没有的条款单独成行，放在它的上一条之后。`;
-  return `<p class="legend">以第一列${pivot}的规划为基准逐条对齐，方法与“措辞对照”页相同：同一行是各规划中的同一条款；<ins>下划线</ins>是该规划比${pivot}多出或改写的字词，数字加粗；` +
+  return `<p class="compare-rule">以第一列${pivot}的规划为基准逐条对齐，方法与“措辞对照”页相同：同一行是各规划中的同一条款；<ins>下划线</ins>是该规划比${pivot}多出或改写的字词，数字加粗；` +
     `一格里有几段（标“分合不同”），是一部规划把另一部的几条合为一段，或把一条分成几段；“（无此条）”表示该规划没有这一条。${more}</p>`;
 }
 
