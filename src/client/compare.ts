@@ -32,11 +32,17 @@ async function render(): Promise<void> {
     return;
   }
   view.innerHTML = '<p class="muted">正在载入……</p>';
-  const plans = await Promise.all(selection.ids.map((id) => fetchChecked(`/data/plans/${id}.json`, PlanCompareDataSchema)));
+  const { AlignPlanInputSchema } = await import('../lib/align/input-schema.ts');
+  const [plans, inputs, { alignWithPivot }] = await Promise.all([
+    Promise.all(selection.ids.map((id) => fetchChecked(`/data/plans/${id}.json`, PlanCompareDataSchema))),
+    // The same inputs and the same aligner as the pre-rendered comparisons.
+    Promise.all(selection.ids.map((id) => fetchChecked(`/data/align/${id}.json`, AlignPlanInputSchema))),
+    import('../lib/compare/align.ts'),
+  ]);
   const indicators = new Map(index.indicators.map((i) => [i.id, i]));
   const corrections = view.dataset.corrections;
   const reportHref = corrections ? (t: Parameters<typeof targetReportHref>[3], plan: { title: string }) => targetReportHref(corrections, location.origin, plan.title, t) : undefined;
-  view.innerHTML = comparisonToHtml(buildComparison(plans, indicators), { reportHref });
+  view.innerHTML = comparisonToHtml(buildComparison(plans, indicators, alignWithPivot(inputs)), { reportHref });
   document.title = `${plans.map((p) => p.county).join('、')}：规划对照 · 两规对照`;
   form?.closest('details')?.removeAttribute('open');
   await addDownload(selection.ids);

@@ -46,6 +46,62 @@ describe('comparing plans side by side', () => {
     await page.context().close();
   });
 
+  const PAIR = ['140107-children', '140802-children'];
+
+  it('lines up clauses with the diff page\'s aligner: both "1.优先保障儿童健康" measures on one row, and the goals alone', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(`${site.base}/compare/?plans=${PAIR.join(',')}`);
+    await page.waitForSelector('.compare-clauses');
+    // 000_30ea770318f86718.txt:1985 (杏花岭) and 001_23d5c46fb19a73e3.txt:279 (盐湖): the same measure, bodies rewritten.
+    const rows = page.locator('.compare-clauses tbody tr', { hasText: '1.优先保障儿童健康' });
+    expect(await rows.count()).toBe(1);
+    const cells = await rows.first().locator('td').allInnerTexts();
+    expect(cells[0]).toMatch(/^1\.优先保障儿童健康。落实国家相关法律/);
+    expect(cells[1]).toMatch(/^1\.优先保障儿童健康。将儿童健康理念融入经济社会发展各领域的相关政策/);
+    expect(cells.join()).not.toContain('（无此条）');
+    // The page says which plan the others are lined up against.
+    expect(await page.locator('.compare-rule').innerText()).toContain('以第一列杏花岭区的规划为基准逐条对齐');
+    await page.locator('.compare-clauses tr', { hasText: '1.优先保障儿童健康' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/compare-aligned-desktop.png` });
+
+    await page.locator('label[for="goals-only"]').click();
+    expect(await page.locator('.compare-clauses tbody tr:visible:not(.role-goal)').count()).toBe(0);
+    // 000_30ea770318f86718.txt:2013 holds 001_23d5c46fb19a73e3.txt:295 and :296: one row, 盐湖's two goals in one cell.
+    const safety = page.locator('.compare-clauses tbody tr:visible', { hasText: '1.减少儿童伤害所致死亡与残疾' });
+    expect(await safety.count()).toBe(1);
+    const yanhu = await safety.locator('td').nth(1).locator('p').allInnerTexts();
+    expect(yanhu).toEqual(['1.儿童在人身、精神方面的安全得到保障。', '2.提高儿童的自我保护意识和能力。']);
+    expect(await safety.locator('th').innerText()).toContain('分合不同');
+    await safety.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/compare-goals-desktop.png` });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws the same rows in the browser as on the pre-rendered page', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(`${site.base}/compare/?plans=${PAIR.join(',')}`);
+    await page.waitForSelector('.compare-clauses');
+    const assembled = await page.locator('.compare-clauses').evaluateAll((ts) => ts.map((t) => t.outerHTML));
+    await page.goto(`${site.base}/compare/${PAIR.join('--')}/`);
+    const prerendered = await page.locator('.compare-clauses').evaluateAll((ts) => ts.map((t) => t.outerHTML));
+    expect(prerendered.length).toBeGreaterThan(5);
+    expect(assembled).toEqual(prerendered);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads the aligned rows on a phone', async () => {
+    const { page } = await newPage(site, { width: 375, height: 812 });
+    await page.goto(`${site.base}/compare/?plans=${PAIR.join(',')}`);
+    await page.waitForSelector('.compare-clauses');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.locator('.compare-clauses tr', { hasText: '1.减少儿童伤害所致死亡与残疾' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/compare-aligned-phone.png` });
+    await page.context().close();
+  });
+
   it('prints each figure as the plan states it in the comparison the browser draws: 12.5/10万, the national ≤12/10万 of 2030', async () => {
     const { page, errors } = await newPage(site);
     await page.goto(`${site.base}/compare/?plans=140802-women,140107-women`);

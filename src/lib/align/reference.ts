@@ -57,17 +57,23 @@ function withSupporters(doc: PreparedPlan): ReferenceClause[] {
   return doc.clauses.map((c) => ({ ...c, supporters: [doc.county], support: 1, wordingSupport: 1 }));
 }
 
-function templateReference(doc: PreparedPlan): Reference {
+/** A template document; `named`: the plan's template chain names it (else a reader chose it). */
+function templateReference(doc: PreparedPlan, named = true): Reference {
   const level = LEVEL_ZH[doc.level as keyof typeof LEVEL_ZH] ?? '';
   return {
     kind: 'template', id: doc.id, title: doc.title, clauses: withSupporters(doc),
-    description: `本规划所依据的${level}文件《${doc.title}》，逐条对照。`,
+    description: named ? `本规划所依据的${level}文件《${doc.title}》，逐条对照。` : `与${level}文件《${doc.title}》逐条对照（本规划的制定依据中没有提到这份文件）。`,
   };
 }
 
 function planReference(plan: PreparedPlan, other: PreparedPlan): Reference {
   if (other.plan_type !== plan.plan_type) {
     throw new Error(`cannot compare ${plan.id} with ${other.id}: a ${plan.plan_type} plan is compared only with another ${plan.plan_type} plan`);
+  }
+  // A template document chosen by the reader is still a template document, not a county's plan.
+  if (other.level !== 'county') {
+    const named = new Set(plan.templates.map((t) => normalizeTitle(t.title))).has(normalizeTitle(other.title));
+    return templateReference(other, named);
   }
   return {
     kind: 'plan', id: other.id, title: other.title, clauses: withSupporters(other),
@@ -79,14 +85,18 @@ function reconstructedReference(plan: PreparedPlan, corpus: Corpus): Reference {
   const r = reconstructReference(corpus, plan);
   const zh = PLAN_TYPE_ZH[plan.plan_type];
   const local = countyCountsFor(corpus, plan).sameProvince;
+  // Only the rules that can apply to this plan are stated: with one plan of its province, the province rule cannot.
+  const provinceRule = local >= PROVINCE_MIN_PLANS ? `（或${plan.province}另外 ${PROVINCE_MIN_PLANS} 份规划）` : '';
+  const weight = local > 0
+    ? `${plan.province}另外 ${local} 份规划的措辞按 ${SAME_PROVINCE_WEIGHT} 倍计`
+    : `语料中没有${plan.province}的其他${zh}发展规划`;
   return {
     kind: 'reconstructed',
     id: `common-${plan.plan_type}`,
     title: `${zh}发展规划共同模板（由其他规划重建）`,
     description:
-      `由语料中其他 ${r.basis} 份${zh}发展规划逐条重建：只收至少 ${r.commonThreshold} 份其他规划` +
-      `（或${plan.province}另外 ${PROVINCE_MIN_PLANS} 份规划）都有的条款，每一条取这些规划用得最多的措辞，` +
-      `${plan.province}的 ${local} 份规划按 ${SAME_PROVINCE_WEIGHT} 倍计。只有一个邻县有的条款不算共同条款。这是重建的共同措辞，不是国家纲要原文。`,
+      `由语料中其他 ${r.basis} 份${zh}发展规划逐条重建：只收至少 ${r.commonThreshold} 份其他规划${provinceRule}都有的条款，` +
+      `每一条取这些规划用得最多的措辞，${weight}。只有一个邻县有的条款不算共同条款。这是重建的共同措辞，不是国家纲要原文。`,
     clauses: r.clauses,
     pairs: r.pairs,
   };

@@ -1,9 +1,10 @@
 /**
  * Two to four plans side by side: a targets table (one row per indicator) and, domain by
- * domain, rows of clauses where the same shared clause of each plan sits on the same row.
- * Rows come from the clause clusters of the alignment, so nothing is aligned twice.
+ * domain, rows of clauses where the same clause of each plan sits on the same row. Which clauses
+ * are the same comes from aligning each plan with the first (align.ts, the diff page's aligner).
  */
-import type { CompareClause, CompareIndicator, CompareTarget, PlanCompareData } from './schema.ts';
+import type { PivotAlignment } from './align.ts';
+import type { CompareEdit, CompareIndicator, CompareTarget, PlanCompareData } from './schema.ts';
 
 export interface TargetRow {
   key: string;
@@ -16,12 +17,24 @@ export interface TargetRow {
   strictest: number | null;
 }
 
+/** A clause as a cell shows it: its text, and for a plan after the first, its edits against the first plan's wording. */
+export interface CellClause {
+  anchor: string;
+  text: string;
+  /** Empty when the text is shown as it is (the first plan, identical, or a merged or split item). */
+  edits: CompareEdit[];
+}
+
 export interface ClauseRow {
+  /** Shared-clause id (/clauses/<id>/) of the row's first clause, if other plans share it. */
   cluster: string | null;
   role: 'goal' | 'measure' | 'other';
-  cells: (CompareClause | null)[];
-  /** All cells the same wording (every plan has it, none edited). */
+  /** Per plan, the clauses on this row (several when a plan merges or splits items), in document order. */
+  cells: CellClause[][];
+  /** Every plan has the clause in the first plan's wording, one to one. */
   same: boolean;
+  /** A plan holds several of another's clauses in one paragraph, or spreads one over several. */
+  regrouped: boolean;
 }
 
 export interface DomainRows {
@@ -37,11 +50,17 @@ export interface Comparison {
 
 const OTHER = '总体要求与组织实施';
 
-export function buildComparison(plans: readonly PlanCompareData[], indicators: ReadonlyMap<string, CompareIndicator>): Comparison {
+/**
+ * `alignments` holds, for each plan after the first in `plans` order, its pairs with the first
+ * plan (alignWithPivot).
+ */
+export function buildComparison(
+  plans: readonly PlanCompareData[], indicators: ReadonlyMap<string, CompareIndicator>, alignments: readonly PivotAlignment[],
+): Comparison {
   return {
     plans: plans.map(({ id, county, province, title, plan_type }) => ({ id, county, province, title, plan_type })),
     targets: targetRows(plans, indicators),
-    domains: clauseRows(plans),
+    domains: groupByDomain(clauseRows(plans, alignments)),
   };
 }
 
@@ -80,38 +99,107 @@ function strictestOf(row: TargetRow): number | null {
   return values.indexOf(best);
 }
 
-function clauseRows(plans: readonly PlanCompareData[]): DomainRows[] {
-  const rows: ClauseRow[] = [];
-  const byCluster = new Map<string, ClauseRow>();
-  plans.forEach((plan, p) => {
-    // A clause no earlier plan shares goes right after this plan's previous clause.
-    let after = -1;
-    for (const clause of plan.clauses) {
-      const existing = clause.cluster ? byCluster.get(clause.cluster) : undefined;
-      if (existing && !existing.cells[p]) {
-        existing.cells[p] = clause;
-        after = rows.indexOf(existing);
-        continue;
-      }
-      const row: ClauseRow = { cluster: clause.cluster, role: clause.role, cells: plans.map(() => null), same: false };
-      row.cells[p] = clause;
-      rows.splice(after + 1, 0, row);
-      after += 1;
-      if (clause.cluster && !existing) byCluster.set(clause.cluster, row);
+interface RowDraft {
+  row: ClauseRow;
+  domain: string | null;
+}
+
+function clauseRows(plans: readonly PlanCompareData[], alignments: readonly PivotAlignment[]): RowDraft[] {
+  if (alignments.length !== plans.length - 1 || alignments.some((a, k) => a.plan !== plans[k + 1]!.id || a.pivot !== plans[0]!.id)) {
+    throw new Error(`the alignments (${alignments.map((a) => `${a.plan}~${a.pivot}`).join(', ')}) are not those of ${plans.map((p) => p.id).join(', ')} with the first`);
+  }
+  // Nodes are "plan:clause"; a pair joins a clause with a pivot clause, and a row is a joined group.
+  const index = plans.map((p) => new Map(p.clauses.map((c, i) => [c.anchor, i])));
+  const node = (p: number, i: number) => `${p}:${i}`;
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.has(r)) r = parent.get(r)!;
+    if (r !== x) parent.set(x, r);
+    return r;
+  };
+  const edits = new Map<string, CompareEdit[]>();
+  const differs = new Set<string>();
+  const regrouped = new Set<string>();
+  alignments.forEach((a, k) => {
+    const p = k + 1;
+    for (const pair of a.pairs) {
+      const i = index[p]!.get(pair.anchor);
+      const j = index[0]!.get(pair.pivot);
+      if (i === undefined || j === undefined) throw new Error(`${a.plan}: the alignment names a clause (${i === undefined ? pair.anchor : pair.pivot}) its plan does not have`);
+      const [x, y] = [find(node(p, i)), find(node(0, j))];
+      if (x !== y) parent.set(x, y);
+      if (pair.edits.length) edits.set(node(p, i), pair.edits);
+      if (!pair.identical) differs.add(node(p, i));
+      if (pair.part) regrouped.add(node(p, i));
     }
   });
-  for (const row of rows) row.same = row.cells.every((c) => c !== null && c.edits.length === 0);
-  return groupByDomain(rows);
+
+  const drafts: RowDraft[] = [];
+  const byRoot = new Map<string, RowDraft>();
+  const cellClause = (p: number, i: number): CellClause => {
+    const c = plans[p]!.clauses[i]!;
+    return { anchor: c.anchor, text: c.text, edits: edits.get(node(p, i)) ?? [] };
+  };
+  const domainIn = domainsOfPivot(plans, alignments, index);
+  plans.forEach((plan, p) => {
+    // A clause the pivot does not have goes right after this plan's previous clause.
+    let after = -1;
+    plan.clauses.forEach((clause, i) => {
+      const root = find(node(p, i));
+      let draft = byRoot.get(root);
+      if (draft) {
+        draft.row.cells[p]!.push(cellClause(p, i));
+        after = Math.max(after, drafts.indexOf(draft));
+        return;
+      }
+      draft = {
+        row: { cluster: clause.cluster, role: clause.role, cells: plans.map(() => []), same: false, regrouped: false },
+        domain: p === 0 ? clause.domain : domainIn(p, clause.domain),
+      };
+      draft.row.cells[p]!.push(cellClause(p, i));
+      byRoot.set(root, draft);
+      drafts.splice(after + 1, 0, draft);
+      after += 1;
+    });
+  });
+  const rootsOf = (nodes: Set<string>) => new Set([...nodes].map(find));
+  const regroupedRoots = rootsOf(regrouped);
+  const differentRoots = rootsOf(differs);
+  for (const [root, { row }] of byRoot) {
+    row.regrouped = regroupedRoots.has(root) || row.cells.some((cell) => cell.length > 1);
+    row.same = !row.regrouped && !differentRoots.has(root) && row.cells.every((cell) => cell.length === 1);
+  }
+  return drafts;
 }
 
-function domainOfRow(row: ClauseRow): string {
-  return row.cells.find((c) => c !== null)?.domain ?? OTHER;
+/**
+ * Plans name one domain differently (妇女与教育 and 妇女与教育科技): a clause only a later plan has
+ * goes under the pivot's name for its domain, by the names its matched clauses have in the pivot.
+ */
+function domainsOfPivot(
+  plans: readonly PlanCompareData[], alignments: readonly PivotAlignment[], index: readonly Map<string, number>[],
+): (p: number, domain: string | null) => string | null {
+  const named = new Map<string, string>();
+  alignments.forEach((a, k) => {
+    const votes = new Map<string, Map<string, number>>();
+    for (const pair of a.pairs) {
+      const from = plans[k + 1]!.clauses[index[k + 1]!.get(pair.anchor)!]!.domain;
+      const to = plans[0]!.clauses[index[0]!.get(pair.pivot)!]!.domain;
+      if (!from || !to) continue;
+      const v = votes.get(from) ?? new Map<string, number>();
+      v.set(to, (v.get(to) ?? 0) + 1);
+      votes.set(from, v);
+    }
+    for (const [from, v] of votes) named.set(`${k + 1}|${from}`, [...v].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0]);
+  });
+  return (p, domain) => (domain === null ? null : named.get(`${p}|${domain}`) ?? domain);
 }
 
-function groupByDomain(rows: readonly ClauseRow[]): DomainRows[] {
+function groupByDomain(drafts: readonly RowDraft[]): DomainRows[] {
   const groups = new Map<string, ClauseRow[]>();
-  for (const row of rows) {
-    const domain = domainOfRow(row);
+  for (const { row, domain: named } of drafts) {
+    const domain = named ?? OTHER;
     const list = groups.get(domain) ?? [];
     list.push(row);
     groups.set(domain, list);

@@ -43,6 +43,7 @@ export const PlanCompareDataSchema = PlanFrontmatterSchema.pick({ id: true, plan
   .strict();
 export type PlanCompareData = z.output<typeof PlanCompareDataSchema>;
 export type CompareClause = z.output<typeof CompareClauseSchema>;
+export type CompareEdit = z.output<typeof CompareEditSchema>;
 export type CompareTarget = z.output<typeof CompareTargetSchema>;
 
 /** What the view needs to know of an indicator (from the dictionary, IndicatorSchema). */

@@ -46,6 +46,17 @@ describe('choosing what a plan is compared with', () => {
     expect(ref.clauses.every((c) => c.supporters.length > 0 && !c.supporters.includes('650502-children'))).toBe(true);
   });
 
+  it('states only the rules that can apply: no province rule, and no province weight, without other plans of the province', () => {
+    const corpus = buildCorpus([yanhu, yizhou, weining]);
+    // 伊州 is the only 新疆 plan here; 盐湖 the only 山西 one.
+    const ref = chooseReference('650502-children', corpus);
+    expect(ref.description).toContain('只收至少 2 份其他规划都有的条款');
+    expect(ref.description).toContain('语料中没有新疆维吾尔自治区的其他儿童发展规划');
+    expect(ref.description).not.toMatch(/另外 \d+ 份规划|0 份规划/);
+    const withNeighbour = buildCorpus([yanhu, yizhou, weining, { ...weining, id: '520502-children', county: '大方县', county_code: '520502' } as typeof weining]);
+    expect(chooseReference('520526-children', withNeighbour).description).toContain('贵州省另外 1 份规划的措辞按 3 倍计');
+  });
+
   it('does not count a template document as one more county in the reconstruction', () => {
     const corpus = buildCorpus([yanhu, yizhou, templateDoc('140000-children', '山西省儿童发展“十四五”规划', 'province')]);
     const ref = chooseReference('650502-children', corpus);

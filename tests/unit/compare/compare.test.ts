@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PivotAlignment } from '../../../src/lib/compare/align.ts';
 import { buildComparison } from '../../../src/lib/compare/model.ts';
 import { comparisonToHtml, esc } from '../../../src/lib/compare/render.ts';
 import { checkSelection, readPlanIds, staticComparePath } from '../../../src/lib/compare/selection.ts';
@@ -25,14 +26,40 @@ describe('a comparison of plans', () => {
     { text: '盐湖区特色。', cluster: null },
     { text: '小学生近视率降至35%以下。', cluster: 'cmyopia', edits: [{ op: 'equal', text: '小学生近视率降至' }, { op: 'insert', text: '35%' }, { op: 'delete', text: '38%' }, { op: 'equal', text: '以下。' }] },
   ], 35);
-  const c = buildComparison([a, b], indicators);
+  // b's second clause is a's first, reworded (what alignWithPivot reports for such a pair).
+  const pairing: PivotAlignment = {
+    plan: '140802-children', pivot: '140107-children',
+    pairs: [{ anchor: 'a1', pivot: 'a0', identical: false, part: null, edits: [{ op: 'equal', text: '小学生近视率降至' }, { op: 'insert', text: '35%' }, { op: 'delete', text: '38%' }, { op: 'equal', text: '以下。' }] }],
+  };
+  const c = buildComparison([a, b], indicators, [pairing]);
 
-  it('puts the same shared clause of each plan on one row, whatever its position', () => {
+  it('puts the clauses the alignment pairs on one row, whatever their position', () => {
     const rows = c.domains[0]!.rows;
-    const myopiaRow = rows.find((r) => r.cluster === 'cmyopia')!;
-    expect(myopiaRow.cells.map((x) => x?.text)).toEqual(['小学生近视率降至38%以下。', '小学生近视率降至35%以下。']);
+    const myopiaRow = rows.find((r) => r.cells.every((cell) => cell.length === 1))!;
+    expect(myopiaRow.cells.map((x) => x[0]!.text)).toEqual(['小学生近视率降至38%以下。', '小学生近视率降至35%以下。']);
+    expect(myopiaRow.cluster).toBe('cmyopia');
     expect(rows).toHaveLength(3);
-    expect(rows.filter((r) => r.cells.filter(Boolean).length === 1)).toHaveLength(2);
+    // A clause only one plan has stands after that plan's previous clause: 盐湖区特色 first, 本区自己的目标 after the pair.
+    expect(rows.map((r) => r.cells.map((cell) => cell.map((x) => x.text).join()))).toEqual([
+      ['', '盐湖区特色。'], ['小学生近视率降至38%以下。', '小学生近视率降至35%以下。'], ['本区自己的目标。', ''],
+    ]);
+  });
+
+  it('refuses alignments that are not those of the plans with the first', () => {
+    expect(() => buildComparison([a, b], indicators, [])).toThrow(/are not those of 140107-children, 140802-children with the first/);
+    expect(() => buildComparison([a, b], indicators, [{ ...pairing, pairs: [{ ...pairing.pairs[0]!, anchor: 'zz' }] }])).toThrow('140802-children: the alignment names a clause (zz) its plan does not have');
+  });
+
+  it('groups a paragraph that holds two of the first plan\'s clauses on one row', () => {
+    const merged = buildComparison([a, b], indicators, [{
+      plan: '140802-children', pivot: '140107-children',
+      pairs: [{ anchor: 'a1', pivot: 'a0', identical: false, part: 'merged', edits: [] }, { anchor: 'a1', pivot: 'a1', identical: false, part: 'merged', edits: [] }],
+    }]);
+    const rows = merged.domains[0]!.rows;
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.cells.map((cell) => cell.map((x) => x.anchor))).toEqual([['a0', 'a1'], ['a1']]);
+    expect(rows[1]!.regrouped).toBe(true);
+    expect(rows[1]!.same).toBe(false);
   });
 
   it('marks the strictest myopia target: lower is better', () => {
@@ -50,7 +77,7 @@ describe('a comparison of plans', () => {
 
   it('renders hostile plan text as text', () => {
     const evil = plan('520526-children', '<img src=x onerror=alert(1)>', [{ text: '<script>alert(1)</script>' }], null);
-    const html = comparisonToHtml(buildComparison([evil, a], indicators));
+    const html = comparisonToHtml(buildComparison([evil, a], indicators, [{ plan: '140107-children', pivot: '520526-children', pairs: [] }]));
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
