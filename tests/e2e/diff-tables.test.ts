@@ -4,7 +4,8 @@
  * indicator rows stand under their domains. Expectations read from the raw sources.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { openSite, newPage, SHOTS, type Site } from '../support/browser.ts';
 
@@ -112,7 +113,7 @@ describe('张家港’s indicator tables under their domains, each heading once'
     expect(await sectionOf('失业保险参保率(%')).toBe('妇女与社会保障 · 主要目标');
     // Only the row no domain states a target for stays before the domains (003:325 names 母婴设施 in a measure, with no figure).
     const other = page.locator('.diff-section', { has: page.locator('h3', { hasText: '各领域' }) });
-    expect(await other.locator('th.row-label').allTextContents()).toEqual(['应配置母婴设施的公共场所和女职工人数较多的用人单位母婴设施建成率(%']);
+    expect(await other.locator('tbody th.row-label').allTextContents()).toEqual(['应配置母婴设施的公共场所和女职工人数较多的用人单位母婴设施建成率(%']);
     const row = page.locator('tr', { has: page.locator('th.row-label', { hasText: '孕产妇死亡率(1/10万)' }) });
     await row.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/diff-zjg-women-1280.png` });
@@ -121,7 +122,48 @@ describe('张家港’s indicator tables under their domains, each heading once'
   });
 });
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe('diff pages with tables pass axe (no serious or critical violation)', () => {
+  for (const id of ['140107-children', '320582-women']) {
+    it(id, async () => {
+      const { page } = await newPage(site, { width: 375, height: 900 });
+      await page.goto(`${site.base}/plans/${id}/diff/`);
+      await page.evaluate(AXE_SOURCE);
+      const serious = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run({ resultTypes: ['violations'] });
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(serious).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
 describe('a plan chosen as the reference (?reference=) also shows tables', () => {
+  for (const width of [1280, 375]) {
+    it(`杏花岭 children against 张家港 children: the changed 2025 cell of 婴儿死亡率 is marked, with its edit (${width} px)`, async () => {
+      const { page, errors } = await newPage(site, { width, height: 900 });
+      await page.goto(`${site.base}/plans/140107-children/diff/?reference=320582-children`);
+      await page.waitForFunction(() => document.getElementById('reference-status')?.textContent?.includes('已改为'));
+      // 000_30ea770318f86718.txt:1691-1699: 11 | 婴儿死亡率( | 2020: 4.7 | 2025: 2.8 | 预期性; 003_089270d5eef34d70.txt:427-429: 婴儿死亡率( | 4.
+      const row = page.locator('tr', { has: page.locator('th.row-label', { hasText: /^婴儿死亡率\($/ }) });
+      await row.scrollIntoViewIfNeeded();
+      expect(await row.getAttribute('class')).toBe('c-modified');
+      const cells = row.locator('th, td');
+      expect(await cells.nth(0).textContent()).toBe('改动');
+      expect(await cells.nth(3).getAttribute('class')).toBe('cell-changed');
+      expect(await cells.nth(3).locator('del').allTextContents()).toEqual(['4']);
+      expect(await cells.nth(3).locator('ins').allTextContents()).toEqual(['2.8']);
+      expect(await cells.nth(1).getAttribute('class')).not.toContain('cell-changed');
+      expect(await row.locator('.numbers-changed').textContent()).toMatch(/4\s*→\s*2\.8/);
+      await page.screenshot({ path: `${SHOTS}/diff-table-changed-${width}.png` });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
   it('杏花岭 women against 盐湖 women: the plan’s rows in its own columns', async () => {
     const { page, errors } = await newPage(site, { width: 375, height: 900 });
     await page.goto(`${site.base}/plans/140107-women/diff/?reference=140802-women`);

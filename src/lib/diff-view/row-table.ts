@@ -4,7 +4,7 @@
  * lacks in between. The 序号 column is left out, as it is from the clause text.
  */
 import type { AlignedClause } from '../align/classify.ts';
-import { serialColumn } from '../align/clauses.ts';
+import { ROW_SEPARATOR, serialColumn } from '../align/clauses.ts';
 import { esc } from '../html/escape.ts';
 import { isChangedCell, rowEditsByColumn, type TableRowSource } from './table-rows.ts';
 
@@ -54,9 +54,7 @@ function rowHtml(c: AlignedClause, source: TableRowSource | undefined, shown: re
   const open = `<tr class="c-${c.status}"${id}><td class="row-status">${parts.badge(c)}</td>`;
   const close = `<td class="row-notes">${parts.notes(c)}</td></tr>`;
   const span = (html: string, cls = '') => `<td colspan="${shown.length}"${cls ? ` class="${cls}"` : ''}>${html}</td>`;
-  if (c.status === 'omitted' || !source) {
-    return open + span(`<span class="visually-hidden">对照基准中的一行，本规划没有：</span>${esc(c.reference_text ?? '')}`, 'omitted-text') + close;
-  }
+  if (c.status === 'omitted' || !source) return open + omittedCells(c, shown.length) + close;
   const byColumn = c.status === 'modified' ? rowEditsByColumn(c.text, c.edits, source.columns) : null;
   // A row laid out in a column the view leaves out (a group title in the 序号 column), or edits that are not the row's whole text.
   if (!source.columns.every((j) => shown.includes(j)) || (c.status === 'modified' && !byColumn)) {
@@ -71,4 +69,16 @@ function rowHtml(c: AlignedClause, source: TableRowSource | undefined, shown: re
     return `<${tag}${cls ? ` class="${cls}"` : ''}>${html}</${tag.slice(0, 2)}>`;
   }).join('');
   return open + cells + close;
+}
+
+/**
+ * A reference row the plan lacks: its indicator in the indicator column, its other cells across
+ * the rest (the reference's columns are not the plan's, so they are not put under its headers).
+ */
+function omittedCells(c: AlignedClause, columns: number): string {
+  const [label = '', ...rest] = (c.reference_text ?? '').split(ROW_SEPARATOR);
+  const hidden = '<span class="visually-hidden">对照基准中的一行，本规划没有：</span>';
+  if (c.kind !== 'row' || !rest.length || columns < 2) return `<td colspan="${columns}" class="omitted-text">${hidden}${esc(c.reference_text ?? '')}</td>`;
+  return `<th scope="row" class="row-label omitted-text">${hidden}${esc(label)}</th>` +
+    `<td colspan="${columns - 1}" class="omitted-text">${rest.map(esc).join('　')}</td>`;
 }
