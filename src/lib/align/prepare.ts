@@ -44,7 +44,7 @@ export interface PreparedPlan extends PlanMeta {
 export function preparePlan(input: AlignPlanInput): PreparedPlan {
   const { blocks, targets, ...meta } = input;
   const tokenize = makeTokenizer(meta);
-  const clauses = placeRowsInDomains(blocksToClauses(meta.id, blocks).map((c) => prepareClause(c, tokenize, targets)));
+  const clauses = placeRowsInDomains(blocksToClauses(meta.id, blocks).map((c) => prepareClause(c, tokenize, targets)), targets);
   return { ...meta, clauses };
 }
 
