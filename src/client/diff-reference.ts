@@ -63,7 +63,10 @@ if (form && select && view && title && description) {
       Promise.all([planInput(planId), planInput(reference)]),
     ]);
     const detail = align.alignWithPlan(inputs[0], inputs[1]);
-    view.innerHTML = render.reuseToHtml(detail, { planId, clusters: new Map(), clusterPages: new Set(), referenceHref: planHref(reference) });
+    const { tableRowsOf } = await import('../lib/diff-view/table-rows.ts');
+    view.innerHTML = render.reuseToHtml(detail, {
+      planId, clusters: new Map(), clusterPages: new Set(), referenceHref: planHref(reference), tableRows: tableRowsOf(inputs[0].blocks),
+    });
     const link = document.createElement('a');
     link.href = planHref(reference);
     link.textContent = detail.reference.title;

@@ -18,12 +18,12 @@ export type ClauseTarget = z.output<typeof ClauseTargetSchema>;
 /** Targets of a plan by the anchor (block or row id) of the clause that states them. */
 export type ClauseTargets = Record<string, ClauseTarget[]>;
 
-export function clauseTargetsOf(targets: readonly Pick<ExtractedTarget, 'target'>[]): ClauseTargets {
+export function clauseTargetsOf(targets: readonly Pick<ExtractedTarget, 'target' | 'domain'>[]): ClauseTargets {
   const out: ClauseTargets = {};
-  for (const { target } of targets) {
+  for (const { target, domain } of targets) {
     const anchor = target.source.url.slice(target.source.url.indexOf('#') + 1);
     const values = [target.value, target.baseline?.value ?? null].filter((v): v is number => v !== null);
-    (out[anchor] ??= []).push({ indicator: target.indicator, label: target.label, unit: target.unit, values });
+    (out[anchor] ??= []).push({ indicator: target.indicator, label: target.label, unit: target.unit, values, domain });
   }
   return out;
 }

@@ -97,7 +97,6 @@ interface RowText {
   label: string;
 }
 
-/** Each body row keyed by its indicator cell; the serial-number column is left out. */
 /**
  * Each body row keyed by its indicator cell, its cells in the order label, target, the rest;
  * the serial-number column is left out. Tables differ in columns (2020 | 2025 | 指标性质, or a
@@ -106,21 +105,35 @@ interface RowText {
  */
 export function tableToRows(block: Pick<Block, 'rows' | 'rowIds'>): RowText[] {
   const header = (block.rows[0] ?? []).map((h) => h.trim());
-  const serial = header.findIndex((h) => SERIAL_HEADER.test(h));
-  const label = findLabelColumn(header, serial);
-  const target = findTargetColumn(header, serial, label);
-  const order = [label, target, ...header.map((_, j) => j).filter((j) => j !== label && j !== target && j !== serial)]
-    .filter((j) => j >= 0);
+  const label = findLabelColumn(header, serialColumn(header));
   const out: RowText[] = [];
   block.rows.slice(1).forEach((row, i) => {
     const cells = row.map((c) => c.trim());
-    let kept = order.map((j) => cells[j] ?? '').filter(Boolean);
-    // A group row such as "(一)保障妇女享有…" may sit in the serial column with the rest empty.
-    if (!kept.length) kept = cells.filter((c) => c && !/^\d+$/.test(c));
+    const kept = rowCellColumns(header, cells).map((j) => cells[j]!);
     if (!kept.length) return;
     out.push({ anchor: block.rowIds[i]!, text: kept.join(ROW_SEPARATOR), label: cells[label] || kept[0]! });
   });
   return out;
+}
+
+/**
+ * The table column of each cell of a row's clause text, in the clause's order (label, target,
+ * the rest; empty cells left out), so a view can put the cells back in the plan's own order.
+ */
+export function rowCellColumns(header: readonly string[], cells: readonly string[]): number[] {
+  const serial = serialColumn(header);
+  const label = findLabelColumn(header, serial);
+  const target = findTargetColumn(header, serial, label);
+  const order = [label, target, ...header.map((_, j) => j).filter((j) => j !== label && j !== target && j !== serial)]
+    .filter((j) => j >= 0);
+  const kept = order.filter((j) => cells[j]);
+  // A group row such as "(一)保障妇女享有…" may sit in the serial column with the rest empty.
+  return kept.length ? kept : cells.flatMap((c, j) => (c && !/^\d+$/.test(c) ? [j] : []));
+}
+
+/** The 序号 column of a table, or -1: its numbers are not part of a row's clause text. */
+export function serialColumn(header: readonly string[]): number {
+  return header.findIndex((h) => SERIAL_HEADER.test(h.trim()));
 }
 
 function findLabelColumn(header: readonly string[], serial: number): number {

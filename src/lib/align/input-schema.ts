@@ -15,6 +15,11 @@ export const ClauseTargetSchema = z.object({
   unit: z.string(),
   /** The target value and the baseline, where stated. */
   values: z.array(z.number()),
+  /**
+   * The 领域 of the clause, or for a clause outside the domains (a 主要指标 table under 总体目标)
+   * the dictionary's 领域 of the indicator; absent where not known.
+   */
+  domain: z.string().nullable().optional(),
 }).strict();
 
 export const AlignPlanInputSchema = PlanFrontmatterSchema.pick({

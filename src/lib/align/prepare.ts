@@ -4,6 +4,7 @@
 import { indicatorsOf, numberIdentities, type ClauseTargets, type NumberIdentity } from './clause-targets.ts';
 import { blocksToClauses, type Clause } from './clauses.ts';
 import type { AlignPlanInput } from './input-schema.ts';
+import { placeRowsInDomains } from './row-domains.ts';
 import { shinglesOf } from './shingles.ts';
 import { encodeTokens, decodeTokens, type TokenCodes } from './token-codes.ts';
 import { keyOf, makeTokenizer, visibleLength, type Token, type Tokenizer } from './tokens.ts';
@@ -43,7 +44,7 @@ export interface PreparedPlan extends PlanMeta {
 export function preparePlan(input: AlignPlanInput): PreparedPlan {
   const { blocks, targets, ...meta } = input;
   const tokenize = makeTokenizer(meta);
-  const clauses = blocksToClauses(meta.id, blocks).map((c) => prepareClause(c, tokenize, targets));
+  const clauses = placeRowsInDomains(blocksToClauses(meta.id, blocks).map((c) => prepareClause(c, tokenize, targets)), targets);
   return { ...meta, clauses };
 }
 

@@ -12,7 +12,11 @@ import type { ReuseSummary } from '../align/reuse-schema.ts';
 import { stackedBarsSvg } from '../charts/stacked-bar-svg.ts';
 import { esc } from '../html/escape.ts';
 import { planDiffHref, planHref } from '../plan/id.ts';
-import { groupIntoSections, percent, splitNumbers, STATUS_HELP, STATUS_ZH } from '../align/present.ts';
+import { percent, splitNumbers, STATUS_HELP, STATUS_ZH } from '../align/present.ts';
+import { changeIdAttr, changeNavHtml, firstChangeHtml, numberChanges, type ChangeNumbers } from './change-nav.ts';
+import { rowRuns, rowTableHtml } from './row-table.ts';
+import { sectionsOnce } from './sections.ts';
+import type { TableRowSource } from './table-rows.ts';
 
 export interface DiffLinks {
   planId: string;
@@ -24,6 +28,10 @@ export interface DiffLinks {
   referenceHref: string | null;
   /** What the reference is: the reconstruction names, per clause, how many plans have it. */
   referenceKind?: 'template' | 'reconstructed' | 'plan';
+  /** The plan's table rows by row anchor (tableRowsOf): rows are shown as tables in the plan's column order. */
+  tableRows: ReadonlyMap<string, TableRowSource>;
+  /** Numbers of the departures in page order, for previous/next links; set by reuseToHtml. */
+  changes?: ChangeNumbers;
 }
 
 export function editsToHtml(edits: readonly Edit[]): string {
@@ -36,8 +44,8 @@ export function editsToHtml(edits: readonly Edit[]): string {
   }).join('');
 }
 
-function statusBadge(status: AlignedClause['status']): string {
-  return `<span class="status status-${status}" title="${esc(STATUS_HELP[status])}">${STATUS_ZH[status]}</span>`;
+function statusBadge(status: AlignedClause['status'], idAttr = ''): string {
+  return `<span class="status status-${status}"${idAttr} title="${esc(STATUS_HELP[status])}">${STATUS_ZH[status]}</span>`;
 }
 
 function numbersChanged(c: Pick<AlignedClause, 'numbers_changed'>, label = '数字改动'): string {
@@ -62,6 +70,7 @@ function clauseLinks(c: AlignedClause, links: DiffLinks): string {
     out.push(`<a href="/clauses/${esc(cluster.id)}/">${cluster.plans} 部规划（含本规划）有此条款：看各地措辞</a>`);
   }
   if (links.referenceHref && c.reference_anchor && c.status !== 'original') out.push(`<a href="${esc(links.referenceHref)}#${esc(c.reference_anchor)}">基准原文</a>`);
+  out.push(changeNavHtml(c, links.changes));
   return `<p class="clause-links">${out.join('')}</p>`;
 }
 
@@ -87,12 +96,12 @@ function roleNote(c: Pick<AlignedClause, 'status' | 'referenceRole'>): string {
 function clauseItem(c: AlignedClause, links: DiffLinks): string {
   const id = c.status === 'omitted' ? '' : ` id="d-${esc(c.anchor)}"`;
   const note = (c.part ? `<p class="part-note muted">${PART_NOTE[c.part]}</p>` : '') + roleNote(c);
-  return `<li class="clause c-${c.status}"${id}>${statusBadge(c.status)}<div class="clause-body">${note}${clauseBody(c)}${numbersChanged(c)}${clauseLinks(c, links)}</div></li>`;
+  return `<li class="clause c-${c.status}"${id}>${statusBadge(c.status, changeIdAttr(c, links.changes))}<div class="clause-body">${note}${clauseBody(c)}${numbersChanged(c)}${clauseLinks(c, links)}</div></li>`;
 }
 
 /** A further reference item of a merged paragraph: shown inside the paragraph's own entry. */
 function mergedPart(c: AlignedClause, links: DiffLinks): string {
-  return `<div class="merged-part c-${c.status}">${statusBadge(c.status)}<div class="clause-body">${roleNote(c)}${clauseBody(c)}${numbersChanged(c)}${clauseLinks(c, links)}</div></div>`;
+  return `<div class="merged-part c-${c.status}">${statusBadge(c.status, changeIdAttr(c, links.changes))}<div class="clause-body">${roleNote(c)}${clauseBody(c)}${numbersChanged(c)}${clauseLinks(c, links)}</div></div>`;
 }
 
 /** Clauses as list items; the further items of a merged paragraph go inside its entry. */
@@ -105,6 +114,18 @@ function clauseItems(clauses: readonly AlignedClause[], links: DiffLinks): strin
     } else out.push(clauseItem(c, links));
   });
   return out.join('');
+}
+
+/** A section's clauses: a plan table's rows as a table, everything else as a list. */
+function sectionBody(clauses: readonly AlignedClause[], links: DiffLinks): string {
+  const parts = {
+    badge: (c: AlignedClause) => statusBadge(c.status, changeIdAttr(c, links.changes)),
+    notes: (c: AlignedClause) => `${numbersChanged(c)}${clauseLinks(c, links)}`,
+    edits: editsToHtml,
+  };
+  return rowRuns(clauses, links.tableRows).map((run) =>
+    run.table ? rowTableHtml(run.clauses, links.tableRows, parts) : `<ol class="clauses">${clauseItems(run.clauses, links)}</ol>`,
+  ).join('');
 }
 
 const segments = (s: ReuseSummary) => [
@@ -152,11 +173,13 @@ export function reuseToHtml(detail: ReuseDetail, pageLinks: DiffLinks): string {
   const links = { ...pageLinks, referenceKind: detail.reference.kind };
   const legend = STATUSES.map((s) => `<span>${statusBadge(s)} ${esc(STATUS_HELP[s])}</span>`).join('') +
     '<span><ins>下划线</ins> 新增的字词，<del>删除线</del> 删去的字词，<b class="num">粗体</b> 数字</span>';
-  const sections = groupIntoSections(detail.clauses).map((section, i) =>
-    `<section class="diff-section" aria-labelledby="sec-${i}"><h3 id="sec-${i}">${esc(section.title)}</h3><ol class="clauses">${clauseItems(section.clauses, links)}</ol></section>`,
+  const grouped = sectionsOnce(detail.clauses);
+  links.changes = numberChanges(grouped.flatMap((s) => s.clauses));
+  const sections = grouped.map((section, i) =>
+    `<section class="diff-section" aria-labelledby="sec-${i}"><h3 id="sec-${i}">${esc(section.title)}</h3>${sectionBody(section.clauses, links)}</section>`,
   ).join('');
   return summaryHtml(detail) + thinHtml(detail, links.planId) +
-    `<section class="diff" aria-labelledby="clauses-h"><h2 id="clauses-h">逐条对照</h2><p class="legend">${legend}</p>` +
+    `<section class="diff" aria-labelledby="clauses-h"><h2 id="clauses-h">逐条对照</h2><p class="legend">${legend}</p>${firstChangeHtml(links.changes)}` +
     // The box is the sections' sibling, so the filter is a sibling selector (styles: .diff-filter).
     '<input type="checkbox" id="only-departures" class="diff-filter no-print"><label for="only-departures" class="diff-filter no-print">只看改动、新增和缺少（隐藏相同的条款）</label>' +
     `${sections}</section>`;
