@@ -7,6 +7,8 @@ import { runIngest } from '../src/lib/ingest/ingest-fs.ts';
 import { formatIngestError, isIngestError } from '../src/lib/ingest/errors.ts';
 import { summarizeIngest } from '../src/lib/ingest/summary.ts';
 import { findUnreadNumbers } from '../src/lib/targets/unread-fs.ts';
+import { findUnmappedDomains } from '../src/lib/search/domains-fs.ts';
+import { DomainDictionaryError } from '../src/lib/search/domains.ts';
 import { DictionaryError } from '../src/lib/targets/dictionary.ts';
 import { PlanFileError } from '../src/lib/plan/plan-file.ts';
 
@@ -38,10 +40,11 @@ try {
     reportPath: values.report ?? join(dirname(values.out), 'ingest-report.json'),
     force: values.force,
     findUnreadNumbers,
+    findUnmappedDomains: (plans) => findUnmappedDomains(plans),
   });
   for (const line of summarizeIngest(outcome)) console.log(line);
 } catch (error) {
-  if (error instanceof DictionaryError || error instanceof PlanFileError) fail(error.message.split('\n')[0]!);
+  if (error instanceof DictionaryError || error instanceof PlanFileError || error instanceof DomainDictionaryError) fail(error.message.split('\n')[0]!);
   if (isIngestError(error)) fail(formatIngestError(error));
   const e = error as NodeJS.ErrnoException;
   if (process.env.DEBUG) console.error(e?.stack ?? e);

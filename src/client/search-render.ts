@@ -33,7 +33,8 @@ function placeLine(fragment: PagefindFragment): string {
   const first = (key: string) => fragment.filters[key]?.[0];
   const plan = first('plan');
   const type = first('type');
-  return [plan ? `${plan}发展规划` : type, first('province'), first('county')].filter(Boolean).join(' · ');
+  // A plan says which plan; an indicator or clause page says what it is, then which plans it is of.
+  return [type && type !== '规划' ? type : '', plan ? `${plan}发展规划` : '', first('province'), first('county')].filter(Boolean).join(' · ');
 }
 
 /** @param allTerms for a query of several words: how many of the hits hold every word */

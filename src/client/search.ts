@@ -4,7 +4,7 @@
 // is loaded by this page only.
 import { normalizeQuery, type SearchQuery } from '../lib/search/query.ts';
 import { stateFromSearchParams, stateToSearch, pagefindFilters, type SearchState } from '../lib/search/url-state.ts';
-import { FILTER_KEYS, BIGRAM_FILTER, PAGE_FILTER } from '../lib/search/facets.ts';
+import { FILTER_KEYS, BIGRAM_FILTER, PAGE_FILTER, compareResultIds } from '../lib/search/facets.ts';
 import { hitsOf } from '../lib/search/hits.ts';
 import type { PagefindApi, PagefindFragment } from '../lib/search/pagefind-types.ts';
 import { shardPath } from '../lib/search/shards.ts';
@@ -14,9 +14,10 @@ import { isExactQuery } from '../lib/search/bigrams.ts';
 
 /**
  * Results checked and shown at once: each costs its plan's fragment file (about 25 KB), so the
- * first answer shows a screenful and "more" adds larger batches.
+ * first answer shows a screenful (two plans, up to three paragraphs each) within the first
+ * search's 300 KB, and "more" adds larger batches.
  */
-const FIRST_BATCH = 3;
+const FIRST_BATCH = 2;
 const BATCH = 6;
 /**
  * Plans whose text is checked at most per batch. A long term is searched by a spread of its
@@ -110,8 +111,8 @@ async function candidatesFor(api: PagefindApi, query: SearchQuery, filters: Reco
     const here = new Set(Object.entries(search?.filters[BIGRAM_FILTER] ?? {}).filter(([, n]) => n > 0).map(([id]) => id));
     ids = ids ? new Set([...ids].filter((id) => here.has(id))) : here;
   }
-  // County-code order: provinces, then counties, as everywhere else on the site.
-  return [...(ids ?? [])].sort().map((id) => ({ id }));
+  // Plans first, in county-code order as everywhere else on the site; then indicator and clause pages.
+  return [...(ids ?? [])].sort(compareResultIds).map((id) => ({ id }));
 }
 
 /** The plan page's own record (its text, anchors and metadata), found by its `pid` filter. */
@@ -137,11 +138,6 @@ async function updateCounties(api: PagefindApi, state: SearchState): Promise<voi
   for (const name of names) county.add(new Option(name, name));
   county.value = state.filters.county && names.includes(state.filters.county) ? state.filters.county : '';
   wrap.hidden = names.length === 0;
-}
-
-async function showTypeFilter(api: PagefindApi): Promise<void> {
-  const types = Object.keys((await api.filters()).type ?? {});
-  form.querySelector<HTMLElement>('[data-filter-wrap="type"]')!.hidden = types.length < 2;
 }
 
 function say(text: string): void {
@@ -250,8 +246,6 @@ async function search(state: SearchState): Promise<void> {
     if (mine !== generation) return;
     current = { query, typed: state.q.trim(), domain: state.filters.domain, candidates, next: 0, shown: 0, rejected: 0, allTermHits: 0 };
     await showMore(api, current, mine);
-    // After the answer, not before it: this loads every filter's data.
-    setTimeout(() => void showTypeFilter(api), 0);
   } catch (error) {
     if (mine !== generation) return;
     say('搜索索引未能载入，请稍后再试，或按地区浏览。');

@@ -1,7 +1,8 @@
 /**
  * The search filter's 领域, read once per build: each plan's own domain headings mapped to the
- * national domains (content/search-domains.yaml). A heading the dictionary lacks is reported once
- * per build, and that plan is filtered under its own wording until a curator adds it.
+ * national domains (content/search-domains.yaml). A heading the dictionary lacks is reported by
+ * the ingest (content/ingest-report.json, unmapped_domains); here that plan is filtered under its
+ * own wording until a curator adds it.
  */
 import { readDomainDictionary } from '../lib/search/domains-fs.ts';
 import { canonicalDomain, domainAliases, type DomainDictionary } from '../lib/search/domains.ts';
@@ -14,16 +15,10 @@ export function getSearchDomains() {
   loaded ??= (async () => {
     const dictionary = readDomainDictionary();
     const byPlan = new Map<string, string[]>();
-    const unmapped: string[] = [];
     for (const plan of await getPlans()) {
-      const domains = planDomains(plan.blocks).map((heading) => {
-        const canonical = canonicalDomain(dictionary, plan.meta.plan_type, heading);
-        if (!canonical) unmapped.push(`${plan.id} 「${heading}」`);
-        return canonical ?? heading;
-      });
+      const domains = planDomains(plan.blocks).map((heading) => canonicalDomain(dictionary, plan.meta.plan_type, heading) ?? heading);
       byPlan.set(plan.id, [...new Set(domains)]);
     }
-    if (unmapped.length) console.warn(`content/search-domains.yaml: no national domain for ${unmapped.join(', ')}; add each heading under its plan type`);
     return { dictionary, byPlan, aliases: domainAliases(dictionary) };
   })();
   return loaded;

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Parser } from 'htmlparser2';
 import type { Page } from 'playwright-core';
 import { openSite, newPage, DIST, type Site } from '../support/browser.ts';
-import { readSearchablePlans, expectedPlans, sampleSubstrings } from '../support/search-corpus.ts';
+import { readSearchablePlans, expectedPlans, sampleSubstrings, readSearchableIndicators, readSearchableClauses, expectedPages } from '../support/search-corpus.ts';
 import { foldForSearch } from '../../src/lib/search/bigrams.ts';
 
 const BUILT = readdirSync(`${DIST}/plans`);
@@ -37,8 +37,12 @@ const ISSUE_TERMS = [
   '印发', '留守', '心理', '留守 心理', '儿童之家', '12/10万', '4.5', '38%', '近视', '托位', '托育', '普惠', '反家庭暴力', '校园欺凌',
   '家庭教育', '性别平等', '母婴室', '妇联', '网络', '出生缺陷', '心理健康',
 ];
-const NAMED = [...new Set([...ISSUE_TERMS, ...INDICATORS])];
+// Wordings the clause pages share (their common wording, e.g. /clauses/ "5.保障妇女获得公平的劳动报酬，全面落实男女同工同酬。").
+const CLAUSE_TERMS = ['男女同工同酬', '家庭家教家风', '监测评估领导小组', '一切形式的暴力', '儿童福利救助服务'];
+const NAMED = [...new Set([...ISSUE_TERMS, ...INDICATORS, ...CLAUSE_TERMS])];
 const SAMPLED = sampleSubstrings(PLANS, 300, 20261201);
+// Indicator pages (found by name and aliases) and clause pages (by their common wording).
+const PAGES = [...readSearchableIndicators(), ...readSearchableClauses(DIST)];
 
 let site: Site;
 let page: Page;
@@ -71,6 +75,7 @@ beforeAll(async () => {
   ({ page } = await newPage(site));
   await page.goto(`${site.base}/search/`);
   for (const id of BUILT) elementText.set(id, textsById(readFileSync(`${DIST}/plans/${id}/index.html`, 'utf8')));
+  for (const { id } of PAGES) elementText.set(id, textsById(readFileSync(`${DIST}/${id}/index.html`, 'utf8')));
 });
 afterAll(async () => {
   await page?.context().close();
@@ -78,7 +83,7 @@ afterAll(async () => {
 });
 
 /** Types a query into the box as a reader does, waits, presses 显示更多结果 until all are shown. */
-async function ask(query: string): Promise<{ plans: string[]; links: string[] }> {
+async function ask(query: string): Promise<{ plans: string[]; pages: string[]; order: string[]; links: string[] }> {
   await page.locator('#search-q').fill(query);
   await page.locator('#search-q').press('Enter');
   const done = () => page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false', null, { timeout: 30_000 });
@@ -87,27 +92,46 @@ async function ask(query: string): Promise<{ plans: string[]; links: string[] }>
     await page.locator('#search-more').click();
     await done();
   }
-  const plans = await page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => /\/plans\/([^/]+)\//.exec(a.getAttribute('href') ?? '')?.[1] ?? ''));
+  const hrefs = await page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const order = hrefs.map((h) => /^\/(?:plans\/([^/]+)|((?:indicators|clauses)\/[^/]+))\/$/.exec(h)?.slice(1).find(Boolean) ?? `unknown ${h}`);
   const links = await page.locator('.search-hit a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  return { plans: plans.sort(), links };
+  const isPage = (id: string) => /^(indicators|clauses)\//.test(id);
+  return { plans: order.filter((id) => !isPage(id)).sort(), pages: order.filter(isPage).sort(), order, links };
 }
 
-interface Tally { queries: number; expected: number; found: number; shown: number; correct: number; links: number; goodLinks: number; misses: string[] }
+interface Count { expected: number; found: number; shown: number; correct: number }
+interface Tally { queries: number; plans: Count; pages: Count; links: number; goodLinks: number; misordered: number; misses: string[] }
+
+const count = (): Count => ({ expected: 0, found: 0, shown: 0, correct: 0 });
+function tallyOf(c: Count, expected: readonly string[], shown: readonly string[]): void {
+  c.expected += expected.length;
+  c.found += expected.filter((id) => shown.includes(id)).length;
+  c.shown += shown.length;
+  c.correct += shown.filter((id) => expected.includes(id)).length;
+}
+
+/** Where a result stands in the list: plans first, then indicator pages, then clause pages. */
+const rankOf = (id: string) => (id.startsWith('indicators/') ? 1 : id.startsWith('clauses/') ? 2 : 0);
 
 async function measure(queries: readonly string[]): Promise<Tally> {
-  const t: Tally = { queries: 0, expected: 0, found: 0, shown: 0, correct: 0, links: 0, goodLinks: 0, misses: [] };
+  const t: Tally = { queries: 0, plans: count(), pages: count(), links: 0, goodLinks: 0, misordered: 0, misses: [] };
   for (const q of queries) {
     const expected = expectedPlans(PLANS, q);
-    const { plans, links } = await ask(q);
+    const expectedPageIds = expectedPages(PAGES, q);
+    const { plans, pages, order, links } = await ask(q);
     t.queries++;
-    t.expected += expected.length;
-    t.found += expected.filter((id) => plans.includes(id)).length;
-    t.shown += plans.length;
-    t.correct += plans.filter((id) => expected.includes(id)).length;
+    tallyOf(t.plans, expected, plans);
+    tallyOf(t.pages, expectedPageIds, pages);
     if (plans.join() !== expected.join()) t.misses.push(`${q}: expected ${expected.join(' ') || 'none'}, shown ${plans.join(' ') || 'none'}`);
+    if (pages.join() !== expectedPageIds.join()) t.misses.push(`${q}: expected pages ${expectedPageIds.join(' ') || 'none'}, shown ${pages.join(' ') || 'none'}`);
+    const ranks = order.map(rankOf);
+    if (ranks.some((r, i) => i > 0 && r < ranks[i - 1]!)) {
+      t.misordered++;
+      t.misses.push(`${q}: results not in the order plans, indicators, clauses: ${order.join(' ')}`);
+    }
     const terms = q.split(/\s+/).map(foldForSearch);
     for (const link of links) {
-      const [, id = '', hash = ''] = /^\/plans\/([^/#]+)\/(?:#(.*))?$/.exec(link) ?? [];
+      const [, id = '', hash = ''] = /^\/(?:plans\/)?([^#]+?)\/(?:#(.*))?$/.exec(link) ?? [];
       const text = elementText.get(id)?.get(decodeURIComponent(hash));
       t.links++;
       // A link lands on an element that holds at least one of the query's words.
@@ -120,15 +144,19 @@ async function measure(queries: readonly string[]): Promise<Tally> {
 
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
 function report(name: string, t: Tally): void {
-  console.log(`search ${name}: ${t.queries} queries; plan recall ${pct(t.found, t.expected)} (${t.found}/${t.expected}), precision ${pct(t.correct, t.shown)} (${t.correct}/${t.shown}), deep links ${pct(t.goodLinks, t.links)} (${t.goodLinks}/${t.links})`);
+  const line = (what: string, c: Count) => `${what} recall ${pct(c.found, c.expected)} (${c.found}/${c.expected}), precision ${pct(c.correct, c.shown)} (${c.correct}/${c.shown})`;
+  console.log(`search ${name}: ${t.queries} queries; ${line('plan', t.plans)}; ${line('indicator/clause page', t.pages)}; deep links ${pct(t.goodLinks, t.links)} (${t.goodLinks}/${t.links})`);
   for (const m of t.misses.slice(0, 20)) console.log(`  ${m}`);
 }
 
 describe('measured recall and precision', () => {
-  it(`the named queries (${NAMED.length}) find exactly the plans whose text holds them, each link on the words`, async () => {
+  it(`the named queries (${NAMED.length}) find exactly the plans, indicator and clause pages whose text holds them, each link on the words`, async () => {
     expect(NAMED.length).toBeGreaterThanOrEqual(60);
     const t = await measure(NAMED);
     report('named queries', t);
+    // Indicator and clause pages are among what the named queries must find, or this proves nothing about them.
+    expect(expectedPages(PAGES, '男女同工同酬').some((id) => id.startsWith('clauses/'))).toBe(true);
+    expect(expectedPages(PAGES, '托位数').some((id) => id.startsWith('indicators/'))).toBe(true);
     expect(t.misses).toEqual([]);
   }, 600_000);
 
@@ -136,8 +164,11 @@ describe('measured recall and precision', () => {
     expect(SAMPLED).toHaveLength(300);
     const t = await measure(SAMPLED);
     report('sampled substrings', t);
-    expect(t.found / t.expected).toBeGreaterThanOrEqual(0.99);
-    expect(t.correct).toBe(t.shown);
+    expect(t.plans.found / t.plans.expected).toBeGreaterThanOrEqual(0.99);
+    expect(t.plans.correct).toBe(t.plans.shown);
+    expect(t.pages.found / t.pages.expected).toBeGreaterThanOrEqual(0.99);
+    expect(t.pages.correct).toBe(t.pages.shown);
     expect(t.goodLinks).toBe(t.links);
+    expect(t.misordered).toBe(0);
   }, 900_000);
 });

@@ -16,6 +16,7 @@ import { buildSearchIndex } from '../../src/lib/search/index-fs.ts';
 import { readDomainDictionary } from '../../src/lib/search/domains-fs.ts';
 import { domainAliases, isInCanonicalDomain } from '../../src/lib/search/domains.ts';
 import { createStaticServer, listen } from '../../src/lib/serve/static-server-fs.ts';
+import { readSearchableIndicators, readSearchableClauses, expectedPages } from '../support/search-corpus.ts';
 
 interface PlanText { id: string; province: string; plan: string; body: string; domainText: Map<string, string> }
 
@@ -36,6 +37,10 @@ const PLANS: PlanText[] = readdirSync('content/plans')
     };
   });
 const plansWith = (term: string, keep: (p: PlanText) => boolean = () => true) => PLANS.filter((p) => keep(p) && p.body.includes(term)).map((p) => p.id).sort();
+
+// Indicator pages (found by name and aliases, content/indicators.yaml) and clause pages (by their common wording).
+const INDICATORS = readSearchableIndicators();
+const CLAUSES = readSearchableClauses('dist');
 
 let site: Site;
 beforeAll(async () => {
@@ -67,9 +72,16 @@ async function searchAll(page: Page, query: string, base = site.base): Promise<s
   return resultIds(page);
 }
 
+/** The plans among the results (indicator and clause pages, listed after them, are pageIds'). */
 async function resultIds(page: Page): Promise<string[]> {
   const hrefs = await page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.map((h) => /\/plans\/([^/]+)\//.exec(h)?.[1] ?? h).sort();
+  return hrefs.filter((h) => !/^\/(indicators|clauses)\//.test(h)).map((h) => /\/plans\/([^/]+)\//.exec(h)?.[1] ?? h).sort();
+}
+
+/** Every result in list order, as indicators/<id>, clauses/<id> or a plan id. */
+async function resultOrder(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => /^\/(?:plans\/)?([^#]+?)\/$/.exec(h)?.[1] ?? h);
 }
 
 describe('what a search finds', () => {
@@ -83,7 +95,10 @@ describe('what a search finds', () => {
     for (const result of await page.locator('.search-result').all()) {
       await expect(result.locator('.hit-excerpt mark').first().innerText()).resolves.toContain('近视');
     }
-    await expect(page.locator('#search-status').innerText()).resolves.toContain(`${expected.length} 个结果`);
+    // The count takes in the indicator and clause pages that hold it too (listed after the plans).
+    const pages = expectedPages([...INDICATORS, ...CLAUSES], '近视');
+    expect((await resultOrder(page)).slice(expected.length).sort()).toEqual(pages);
+    await expect(page.locator('#search-status').innerText()).resolves.toContain(`${expected.length + pages.length} 个结果`);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -158,7 +173,8 @@ describe('substrings, document numbers and several words', () => {
       const all = await result.locator('.search-hit').evaluateAll((lis) => lis.map((li) => li.classList.contains('search-hit-all')));
       expect(all).toEqual(all.map((_, i) => i < n));
       for (const marks of await result.locator('.search-hit-all .hit-excerpt').evaluateAll((ps) => ps.map((p) => p.querySelectorAll('mark').length))) expect(marks).toBeGreaterThan(0);
-      if (n > 0) plansWithBoth.push(await result.locator('.search-result-title a').getAttribute('href') ?? '');
+      const href = await result.locator('.search-result-title a').getAttribute('href') ?? '';
+      if (n > 0 && href.startsWith('/plans/')) plansWithBoth.push(href);
     }
     // Plans with a paragraph (or table row) holding both words; computed from the text.
     const holdsBoth = (t: string) => t.includes('托育') && t.includes('服务');
@@ -265,6 +281,62 @@ describe('filters', () => {
     expect(groups.map((g) => g.length)).toEqual([8, 7]);
     expect(groups.flat()).not.toContain('妇女与决策管理');
     expect(groups.flat()).not.toContain('儿童与法律');
+    await page.context().close();
+  });
+});
+
+describe('indicator and clause pages', () => {
+
+  it('托位数 lists the plans first, then the indicator pages named so (content/indicators.yaml), each linking to its names', async () => {
+    const { page, errors } = await newPage(site);
+    // content/indicators.yaml:1533: childcare-slots is 每千人口拥有3岁以下婴幼儿托位数, also written 托位数.
+    const expectedIndicators = expectedPages(INDICATORS, '托位数');
+    expect(expectedIndicators).toContain('indicators/childcare-slots');
+    await searchAll(page, `?q=${encodeURIComponent('托位数')}`);
+    const order = await resultOrder(page);
+    const plans = plansWith('托位数');
+    expect(plans.length).toBeGreaterThan(0);
+    expect(order.slice(0, plans.length).sort()).toEqual(plans);
+    expect(order.slice(plans.length).filter((id) => id.startsWith('indicators/')).sort()).toEqual(expectedIndicators);
+    const result = page.locator('.search-result').filter({ has: page.locator('.search-result-title a[href="/indicators/childcare-slots/"]') });
+    await expect(result.locator('.search-hit a').first().getAttribute('href')).resolves.toBe('/indicators/childcare-slots/#names');
+    await expect(result.locator('.search-result-place').innerText()).resolves.toContain('指标');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the 类型 filter keeps one kind of result, and the URL carries it', async () => {
+    const { page } = await newPage(site);
+    await page.goto(`${site.base}/search/?q=${encodeURIComponent('近视率')}`);
+    await settled(page);
+    const expected = expectedPages(INDICATORS, '近视率');
+    expect(expected.length).toBeGreaterThan(1);
+    await page.locator('select[name="type"]').selectOption('指标');
+    // The first batch of results is indicator pages only; then 显示更多结果 until all are shown.
+    await expect.poll(async () => (await resultOrder(page)).every((id) => id.startsWith('indicators/')) && (await resultOrder(page)).length > 0, { timeout: 20_000 }).toBe(true);
+    expect(new URL(page.url()).searchParams.get('type')).toBe('指标');
+    while (await page.locator('#search-more').isVisible()) {
+      const before = await page.locator('.search-result').count();
+      await page.locator('#search-more').click();
+      await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
+    }
+    expect(await resultOrder(page)).toEqual(expected);
+    await searchAll(page, `?q=${encodeURIComponent('近视率')}&type=${encodeURIComponent('规划')}`);
+    expect((await resultOrder(page)).sort()).toEqual(plansWith('近视率'));
+    await page.context().close();
+  });
+
+  it('a clause page is found by its common wording, under 类型 条款', async () => {
+    const { page } = await newPage(site);
+    // A wording of 12 characters from the middle of the first clause page's common wording.
+    const clause = CLAUSES.find((c) => [...c.text].length > 30)!;
+    const query = [...clause.text].slice(10, 22).join('');
+    const expected = expectedPages(CLAUSES, query);
+    expect(expected).toContain(clause.id);
+    await searchAll(page, `?q=${encodeURIComponent(query)}&type=${encodeURIComponent('条款')}`);
+    expect(await resultOrder(page)).toEqual(expected);
+    const href = await page.locator('.search-hit a').first().getAttribute('href');
+    expect(href).toMatch(/^\/clauses\/c[0-9a-f]{10}\/#common$/);
     await page.context().close();
   });
 });

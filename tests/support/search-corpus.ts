@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { markdownToBlocks } from '../../src/lib/plan/blocks.ts';
 import { foldForSearch } from '../../src/lib/search/bigrams.ts';
+import { readDictionary } from '../../src/lib/targets/dictionary-fs.ts';
 
 export interface SearchablePlan {
   id: string;
@@ -89,4 +90,57 @@ export function sampleSubstrings(plans: readonly SearchablePlan[], count: number
     out.add(segment.slice(start, start + length).join(''));
   }
   return [...out];
+}
+
+/** An indicator or clause page as a reader can search it: its `pid` and the folded text of its searchable block. */
+export interface SearchablePage {
+  /** indicators/<id> or clauses/<id> (src/lib/search/facets.ts pageSearchId). */
+  id: string;
+  text: string;
+  /** 妇女 or 儿童, or both for an indicator of both plan types. */
+  plans: string[];
+}
+
+/**
+ * The indicator pages, from content/indicators.yaml (not from the pages or the index): a page is
+ * found by its name and the wordings it is also written as, which its #names block shows as
+ * "<name_zh> · 也写作：<aliases joined by 、>".
+ */
+export function readSearchableIndicators(root = '.'): SearchablePage[] {
+  return readDictionary(root).map((ind) => ({
+    id: `indicators/${ind.id}`,
+    text: foldForSearch(ind.name_zh + (ind.aliases.length ? `也写作：${ind.aliases.join('、')}` : '')),
+    plans: ind.plan_type === 'both' ? ['妇女', '儿童'] : [ind.plan_type === 'women' ? '妇女' : '儿童'],
+  }));
+}
+
+/**
+ * The clause pages, each found by its common wording: read from the built pages' quoted common
+ * wording (blockquote#common), the wording the clause explorer computed, not from the index.
+ */
+export function readSearchableClauses(dist: string): SearchablePage[] {
+  const dir = join(dist, 'clauses');
+  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => {
+    const html = readFileSync(join(dir, e.name, 'index.html'), 'utf8');
+    const quote = /<blockquote id="common"[^>]*>([\s\S]*?)<\/blockquote>/.exec(html)?.[1];
+    if (quote === undefined) throw new Error(`${dir}/${e.name}/index.html: no blockquote#common`);
+    const text = decodeEntities(quote.replace(/<[^>]*>/g, ''));
+    const plan = /<a href="\/clauses\/">共有条款<\/a> › (妇女|儿童)发展规划/.exec(html)?.[1];
+    if (!plan) throw new Error(`${dir}/${e.name}/index.html: the breadcrumb names no plan type`);
+    return { id: `clauses/${e.name}`, text: foldForSearch(text), plans: [plan] };
+  }).sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+function decodeEntities(html: string): string {
+  return html.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+    if (e[0] !== '#') return named[e.toLowerCase()]!;
+    return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)));
+  });
+}
+
+/** The pages holding every term of a space-separated query, by id. */
+export function expectedPages(pages: readonly SearchablePage[], query: string): string[] {
+  const terms = query.split(/\s+/).filter(Boolean).map(foldForSearch);
+  return pages.filter((p) => terms.every((t) => p.text.includes(t))).map((p) => p.id).sort();
 }

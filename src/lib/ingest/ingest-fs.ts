@@ -29,6 +29,11 @@ export interface IngestOptions {
    * extraction does this); they go into the report. Passed in so the ingest stays independent of it.
    */
   findUnreadNumbers?: (plans: readonly { id: string; content: string }[]) => string[];
+  /**
+   * Reads the plans as written and returns their domain headings the search's 领域 dictionary
+   * does not map (src/lib/search/domains-fs.ts); they go into the report, passed in likewise.
+   */
+  findUnmappedDomains?: (plans: readonly { id: string; content: string }[]) => IngestReport['unmapped_domains'];
 }
 
 export interface IngestOutcome {
@@ -154,7 +159,8 @@ export function runIngest(options: IngestOptions): IngestOutcome {
   const decisions = decideWrites(planned, existing, force);
   for (const d of decisions) if (d.action === 'keep-hand-edit' || d.action === 'keep-stale') checkKeptPlan(planFile(d.id), d.id, existing.get(d.id)!);
   const unread = options.findUnreadNumbers?.(planned.map((p) => ({ id: p.id, content: p.content }))) ?? [];
-  const report = buildReport(results.map((r) => r.report), decisions, planFile, unread);
+  const unmapped = options.findUnmappedDomains?.(planned.map((p) => ({ id: p.id, content: p.content }))) ?? [];
+  const report = buildReport(results.map((r) => r.report), decisions, planFile, unread, unmapped);
 
   checkWritable(plansDir, reportPath);
   const content = new Map(planned.map((p) => [p.id, p.content]));

@@ -9,6 +9,8 @@ export interface IngestReport {
   kept_files: { plan: string; file: string; reason: string }[];
   /** Numbers in goal text that target extraction could not interpret: reported, never guessed. */
   unread_numbers: string[];
+  /** Domain headings of plans that the search's 领域 dictionary (content/search-domains.yaml) does not map, each with its reason. */
+  unmapped_domains: { plan: string; heading: string; reason: string }[];
 }
 
 const KEPT_REASON: Partial<Record<FileDecision['action'], string>> = {
@@ -17,9 +19,11 @@ const KEPT_REASON: Partial<Record<FileDecision['action'], string>> = {
 
 export function buildReport(
   sources: SourceReport[], decisions: readonly FileDecision[], fileOf: (id: string) => string, unreadNumbers: readonly string[] = [],
+  unmappedDomains: IngestReport['unmapped_domains'] = [],
 ): IngestReport {
   return {
     unread_numbers: [...unreadNumbers],
+    unmapped_domains: [...unmappedDomains],
     sources: [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
     kept_files: decisions.flatMap((d) => (KEPT_REASON[d.action] ? [{ plan: d.id, file: fileOf(d.id), reason: KEPT_REASON[d.action]! }] : [])),
   };

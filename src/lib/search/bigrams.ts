@@ -43,36 +43,54 @@ export function bigramWords(folded: string): string[] {
 }
 
 /**
- * The bigram record of a page: each text segment (a paragraph, a table row, a metadata field)
- * on its own, so no bigram spans two segments and a phrase cannot match across them.
+ * The two bigram records of a page: in each text segment (a paragraph, a table row, a metadata
+ * field), the bigrams starting at even offsets (每千 人口 拥有 …) go into the first, those at odd
+ * offsets (千人 口拥 …) into the second. A string the text holds starts at an even or an odd offset,
+ * so its non-overlapping bigrams stand next to each other in one of the two: a query of n
+ * characters is asked as about n/2 words instead of n - 1, and each word may cost the reader an
+ * index chunk (about 37 KB) to download. No bigram spans two segments.
  */
-export function bigramContent(segments: readonly string[]): string {
-  return segments.map((s) => bigramWords(foldForSearch(s)).join(' ')).filter(Boolean).join(' \n ');
+export function bigramContents(segments: readonly string[]): [even: string, odd: string] {
+  const even: string[] = [];
+  const odd: string[] = [];
+  for (const segment of segments) {
+    const words = bigramWords(foldForSearch(segment));
+    if (words.length) even.push(words.filter((_, i) => i % 2 === 0).join(' '));
+    if (words.length > 1) odd.push(words.filter((_, i) => i % 2 === 1).join(' '));
+  }
+  return [even.join(' \n '), odd.join(' \n ')];
 }
-
-/** Most bigrams a term is searched by: each may cost Pagefind an index chunk to load. */
-export const MAX_QUERY_BIGRAMS = 3;
 
 /**
- * What Pagefind is asked for one term: its bigrams as an exact phrase; a single character as a
- * prefix (any bigram starting with it). A term longer than MAX_QUERY_BIGRAMS + 1 characters is
- * asked by a spread of its bigrams, not as a phrase: that finds every plan holding the term (and
- * perhaps a few more, which the literal check on the text then drops) at a bounded download.
+ * Most words a term's phrase holds: each may cost an index chunk (about 37 KB), and a reader's
+ * first search is to stay within 300 KB. Three pairs make every term of up to six characters
+ * with an even count one exact phrase; a longer one is narrowed by its opening six characters,
+ * which few plans hold without holding the rest (妇女儿童发展规划: none of the nine).
  */
-export function bigramQuery(term: string): string | null {
+export const MAX_QUERY_WORDS = 3;
+
+/**
+ * What Pagefind is asked for one term, as one or more searches whose plans are intersected: the
+ * term's non-overlapping bigrams from its first character as one exact phrase (found in the even
+ * or the odd record, bigramContents), at most MAX_QUERY_WORDS of them; for a term of three
+ * characters, its last bigram too (one pair alone would let through every plan with 托位 for
+ * 托位数). A single character is a prefix (any bigram starting with it). Whatever the phrase
+ * leaves out (the odd last character, the rest of a long term) the literal check on each plan's
+ * text decides: every plan holding the term holds the phrase, so none is missed.
+ */
+export function bigramQuery(term: string): string[] {
   const folded = foldForSearch(term);
   const chars = [...folded];
-  if (chars.length === 0) return null;
-  if (chars.length === 1) return charCode(chars[0]!);
+  if (chars.length === 0) return [];
+  if (chars.length === 1) return [charCode(chars[0]!)];
   const words = bigramWords(folded);
-  if (words.length <= MAX_QUERY_BIGRAMS) return `"${words.join(' ')}"`;
-  const picked = new Set<string>();
-  for (let k = 0; k < MAX_QUERY_BIGRAMS; k++) picked.add(words[Math.round((k * (words.length - 1)) / (MAX_QUERY_BIGRAMS - 1))]!);
-  return [...picked].join(' ');
+  const pairs = words.filter((_, i) => i % 2 === 0).slice(0, MAX_QUERY_WORDS);
+  const phrase = `"${pairs.join(' ')}"`;
+  return chars.length === 3 ? [phrase, `"${words[1]!}"`] : [phrase];
 }
 
-/** Whether bigramQuery asks for the term exactly (an exact phrase), so a plan it finds holds it. */
+/** Whether bigramQuery asks for the term exactly (one phrase covering it), so a plan it finds holds it. */
 export function isExactQuery(term: string): boolean {
   const n = [...foldForSearch(term)].length;
-  return n >= 2 && n - 1 <= MAX_QUERY_BIGRAMS;
+  return n >= 2 && n % 2 === 0 && n / 2 <= MAX_QUERY_WORDS;
 }

@@ -1,6 +1,9 @@
 /** Reads content/search-domains.yaml (domains.ts parses and checks it). */
 import { readFileSync } from 'node:fs';
-import { parseDomainDictionary, DomainDictionaryError, type DomainDictionary } from './domains.ts';
+import { parseDomainDictionary, unmappedDomains, DomainDictionaryError, type DomainDictionary, type UnmappedDomain } from './domains.ts';
+import { parsePlanFile } from '../plan/plan-file.ts';
+import { markdownToBlocks } from '../plan/blocks.ts';
+import { planDomains } from '../plan/toc.ts';
 
 export const DOMAIN_DICTIONARY_FILE = 'content/search-domains.yaml';
 
@@ -12,4 +15,13 @@ export function readDomainDictionary(file = DOMAIN_DICTIONARY_FILE): DomainDicti
     throw new DomainDictionaryError(`${file}: missing (the search filter's 领域 dictionary: a plan's own domain heading → the national domain)`);
   }
   return parseDomainDictionary(text, file);
+}
+
+/** For the ingest report: the plans' domain headings the dictionary does not map (plans as the ingest writes them). */
+export function findUnmappedDomains(plans: readonly { id: string; content: string }[], file = DOMAIN_DICTIONARY_FILE): UnmappedDomain[] {
+  const dictionary = readDomainDictionary(file);
+  return unmappedDomains(dictionary, plans.map(({ id, content }) => {
+    const plan = parsePlanFile(content, `${id}.md`);
+    return { id, planType: plan.frontmatter.plan_type, headings: planDomains(markdownToBlocks(plan.body)) };
+  }));
 }

@@ -10,7 +10,7 @@
  */
 
 /** What a result is. */
-export const RESULT_TYPES = ['规划全文', '指标', '条款'] as const;
+export const RESULT_TYPES = ['规划', '指标', '条款'] as const;
 export type ResultType = (typeof RESULT_TYPES)[number];
 
 /** Plan types as readers name them (the filter values). */
@@ -33,3 +33,27 @@ export const INDEX_OPTIONS = {
  */
 export const PAGE_FILTER = 'pid';
 export const BIGRAM_FILTER = 'bid';
+
+/**
+ * The `pid` of a page that is not a plan: "indicators/maternal-mortality", "clauses/c-women-12".
+ * A plan's `pid` is its plan id (140107-women), which starts with a digit.
+ */
+export function pageSearchId(kind: 'indicators' | 'clauses', id: string): string {
+  return `${kind}/${id}`;
+}
+
+/** What a `pid` is: a plan, or an indicator or clause page (pageSearchId). */
+export function resultTypeOf(pid: string): ResultType {
+  if (pid.startsWith('indicators/')) return '指标';
+  if (pid.startsWith('clauses/')) return '条款';
+  return '规划';
+}
+
+/**
+ * The order results are listed in: plans (and their paragraphs) first, then indicator pages, then
+ * clause pages; within each, by id (plans in county-code order, as everywhere on the site).
+ */
+export function compareResultIds(a: string, b: string): number {
+  const rank = (pid: string) => RESULT_TYPES.indexOf(resultTypeOf(pid));
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}

@@ -6,6 +6,7 @@
  * so what is found and what is shown cannot drift apart.
  */
 import type { PagefindAnchor, PagefindFragment } from './pagefind-types.ts';
+import { PAGE_FILTER, resultTypeOf } from './facets.ts';
 
 /** The metadata fields a plan page hands Pagefind (data-pagefind-meta), with their labels. */
 export const META_FIELDS = [
@@ -70,11 +71,16 @@ export function fragmentWords(fragment: Pick<PagefindFragment, 'content' | 'raw_
 
 const isBlock = (a: PagefindAnchor) => Boolean(a.title?.trim());
 
-/** Every segment of a plan page, in page order: metadata first, then blocks, table rows on their own. */
+/**
+ * Every segment of a page, in page order: a plan's metadata first, then blocks, table rows on
+ * their own. An indicator or clause page has no metadata segments: its title repeats its block.
+ */
 export function fragmentSegments(fragment: PagefindFragment): Segment[] {
   const words = fragmentWords(fragment);
   const segments: Segment[] = [];
-  for (const [field, label] of META_FIELDS) {
+  const pid = fragment.filters[PAGE_FILTER]?.[0];
+  const fields = pid && resultTypeOf(pid) !== '规划' ? [] : META_FIELDS;
+  for (const [field, label] of fields) {
     const text = fragment.meta[field]?.trim();
     if (text) segments.push({ id: META_ANCHOR[field], section: label, text, kind: 'meta' });
   }

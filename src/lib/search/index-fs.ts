@@ -1,7 +1,8 @@
 /**
  * Builds the Pagefind index of a built site, one index per shard of provinces (shards.ts): for
  * each, create index → add its plan pages → write <site>/pagefind/<shard>/ → stop the indexer,
- * so that its memory is returned before the next shard. Only pages whose <main> carries
+ * so that its memory is returned before the next shard. The indicator and clause pages are
+ * indexed with the first shard. Only pages whose <main> carries
  * data-pagefind-body are indexed (Base.astro's `searchable` prop); any error Pagefind reports
  * fails the build with its message.
  */
@@ -9,11 +10,11 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { planShards, shardGlob, SHARD_PLANS, type Shard } from './shards.ts';
+import { planShards, shardGlob, SHARD_PLANS } from './shards.ts';
 import * as pagefind from 'pagefind';
 import { INDEX_OPTIONS, BIGRAM_FILTER, PAGE_FILTER } from './facets.ts';
 import { fragmentSegments, parseFragment } from './fragment.ts';
-import { bigramContent } from './bigrams.ts';
+import { bigramContents } from './bigrams.ts';
 
 export interface IndexReport {
   pages: number;
@@ -103,10 +104,22 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
   rmSync(outputPath, { recursive: true, force: true });
   const shards: Record<string, number> = {};
   const cached: string[] = [];
-  for (const shard of planShards(ids, options.shardPlans ?? SHARD_PLANS)) {
+  const jobs: ShardJob[] = planShards(ids, options.shardPlans ?? SHARD_PLANS).map((shard) => ({
+    name: shard.name,
+    globs: [shardGlob(shard)],
+    pages: ids.filter((id) => shard.provinces.includes(id.slice(0, 2))).map((id) => join('plans', id, 'index.html')),
+  }));
+  // The indicator and clause pages join the first shard: an index of their own would cost every
+  // first search its own metadata, filters and index chunks (about 60 KB).
+  const others = otherPages(siteDir);
+  if (others.length) {
+    jobs[0]!.globs.push(OTHER_PAGES_GLOB);
+    jobs[0]!.pages.push(...others);
+  }
+  for (const shard of jobs) {
     const out = join(outputPath, shard.name);
     const kept = options.cacheDir && join(options.cacheDir, shard.name);
-    const digest = kept ? shardDigest(siteDir, ids.filter((id) => shard.provinces.includes(id.slice(0, 2)))) : '';
+    const digest = kept ? shardDigest(siteDir, shard.pages) : '';
     if (kept && existsSync(join(kept, `${digest}.json`))) {
       shards[shard.name] = (JSON.parse(readFileSync(join(kept, `${digest}.json`), 'utf8')) as { pages: number }).pages;
       cpSync(join(kept, 'index'), out, { recursive: true });
@@ -131,10 +144,30 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
   return { pages, outputPath, shards, cached, ms: performance.now() - started };
 }
 
-/** What a shard's index is made from: its plan pages, the index options and Pagefind's version. */
-function shardDigest(siteDir: string, planIds: readonly string[]): string {
+/** The indicator and clause pages (src/pages/indicators/[id].astro, clauses/[id].astro), relative to the site. */
+const OTHER_PAGES_GLOB = '{indicators,clauses}/*/index.html';
+
+interface ShardJob {
+  name: string;
+  /** Pagefind's globs of the shard's pages, relative to the site. */
+  globs: string[];
+  /** The shard's page files, relative to the site. */
+  pages: string[];
+}
+
+/** The indicator and clause pages of the built site (OTHER_PAGES_GLOB), relative to it. */
+function otherPages(siteDir: string): string[] {
+  return ['indicators', 'clauses'].flatMap((dir) => {
+    const root = join(siteDir, dir);
+    if (!existsSync(root)) return [];
+    return readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(join(root, e.name, 'index.html'))).map((e) => join(dir, e.name, 'index.html')).sort();
+  });
+}
+
+/** What a shard's index is made from: its pages, the index options and Pagefind's version. */
+function shardDigest(siteDir: string, pages: readonly string[]): string {
   const hash = createHash('sha256').update(JSON.stringify([INDEX_OPTIONS, PAGEFIND_VERSION, BIGRAM_INDEX_CODE]));
-  for (const id of planIds) hash.update(id).update(readFileSync(join(siteDir, 'plans', id, 'index.html')));
+  for (const page of pages) hash.update(page).update(readFileSync(join(siteDir, page)));
   return hash.digest('hex');
 }
 
@@ -145,11 +178,11 @@ const BIGRAM_RECORD_PATH = '/search/bigrams/';
 const BIGRAM_INDEX_CODE = ['./bigrams.ts', './fragment.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
 
 /**
- * Beside each plan page, a record of its text's character bigrams (bigrams.ts), made from the
- * page exactly as Pagefind indexed it (its fragment): every paragraph, table row and metadata
- * field a segment of its own. The record carries the page's filters, so filtered searches
- * narrow both alike, and the plan's id as the BIGRAM_FILTER value, which is how the search page
- * learns which plans matched without downloading these (large) records.
+ * Beside each page, two records of its text's character bigrams (bigrams.ts: those at even and at
+ * odd offsets), made from the page exactly as Pagefind indexed it (its fragment): every
+ * paragraph, table row and metadata field a segment of its own. The records carry the page's
+ * filters, so filtered searches narrow both alike, and the page's id as the BIGRAM_FILTER value,
+ * which is how the search page learns which pages matched without downloading these (large) records.
  */
 async function addBigramRecords(index: pagefind.PagefindIndex, shardName: string): Promise<void> {
   const files = await index.getFiles();
@@ -160,28 +193,36 @@ async function addBigramRecords(index: pagefind.PagefindIndex, shardName: string
     const id = fragment.filters[PAGE_FILTER]?.[0];
     if (!id) continue;
     const { [PAGE_FILTER]: _page, ...filters } = fragment.filters as Record<string, string[]>;
-    const added = await index.addCustomRecord({
-      // A URL of its own: a record with the page's URL would replace the page.
-      url: `${BIGRAM_RECORD_PATH}${id}/`,
-      content: bigramContent(fragmentSegments(fragment).map((s) => s.text)),
-      language: 'zh-cn',
-      meta: { title: fragment.meta.title ?? id },
-      filters: { ...filters, [BIGRAM_FILTER]: [id] },
-    });
-    check(`adding the bigram record of ${id}`, added.errors);
+    const contents = bigramContents(fragmentSegments(fragment).map((s) => s.text));
+    for (const [k, content] of contents.entries()) {
+      if (!content) continue;
+      const added = await index.addCustomRecord({
+        // A URL of its own: a record with the page's URL would replace the page.
+        url: `${BIGRAM_RECORD_PATH}${id}/${k === 0 ? 'even' : 'odd'}/`,
+        content,
+        language: 'zh-cn',
+        meta: { title: fragment.meta.title ?? id },
+        filters: { ...filters, [BIGRAM_FILTER]: [id] },
+      });
+      check(`adding the bigram record of ${id}`, added.errors);
+    }
   }
 }
 
-async function indexShard(siteDir: string, shard: Shard, outputPath: string): Promise<number> {
+async function indexShard(siteDir: string, shard: ShardJob, outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ includeCharacters: INDEX_OPTIONS.includeCharacters });
   check(`creating the index of ${shard.name}`, errors);
   if (!index) throw new SearchIndexError('search index: Pagefind returned no index');
-  const added = await index.addDirectory({ path: siteDir, glob: shardGlob(shard) });
-  check(`adding ${siteDir} (${shard.name})`, added.errors);
-  if (added.page_count === 0) throw new SearchIndexError(`search index: no plan page of ${shard.name} in ${siteDir} is marked data-pagefind-body`);
+  let pageCount = 0;
+  for (const glob of shard.globs) {
+    const added = await index.addDirectory({ path: siteDir, glob });
+    check(`adding ${siteDir} (${shard.name}, ${glob})`, added.errors);
+    if (added.page_count === 0) throw new SearchIndexError(`search index: no page of ${shard.name} (${glob}) in ${siteDir} is marked data-pagefind-body`);
+    pageCount += added.page_count;
+  }
   await addBigramRecords(index, shard.name);
   const written = await index.writeFiles({ outputPath });
   check(`writing the index of ${shard.name}`, written.errors);
   removeUnusedUi(written.outputPath);
-  return added.page_count;
+  return pageCount;
 }

@@ -30,13 +30,16 @@ export interface SearchCost {
   firstQueryBytesByQuery: Record<string, number>;
   /** The largest of those: the budget is for any first search, not only for 近视. */
   firstQueryBytesMax: number;
+  /** What the page said after each of those searches (its status line). */
+  firstQueryStatusByQuery: Record<string, string>;
 }
 
 /**
  * Queries whose first search is weighed: a short word, a long indicator name (the most bigrams a
- * term is searched by), a 文号, two words, and one that finds nothing (which tries suggestions).
+ * term is searched by), a 文号, two words, and two that find nothing (which try suggestions), one
+ * of them 12 characters long.
  */
-export const FIRST_SEARCH_QUERIES = ['近视', '每千人口拥有3岁以下婴幼儿托位数', '威府发〔2023〕4号', '托育 服务', '妇女儿童发展规划'] as const;
+export const FIRST_SEARCH_QUERIES = ['近视', '每千人口拥有3岁以下婴幼儿托位数', '威府发〔2023〕4号', '托育 服务', '妇女儿童发展规划', '妇女儿童发展规划实施情况'] as const;
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
@@ -91,9 +94,10 @@ export async function measureSearchCost(distDir: string, options: { query?: stri
     // A query that finds nothing goes on to try suggestions: wait for the whole answer.
     await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') !== 'true', null, { timeout: 60_000 });
     const doneAt = Date.now();
+    const said = await page.locator('#search-status').innerText();
     const files = Object.fromEntries([...requested].filter(([, at]) => at <= doneAt).map(([path]) => path).sort()
       .map((p) => [p, transferBytes(join(distDir, decodeURIComponent(p)))]));
-    return { page, ms: first.ms, files, bytes: Object.values(files).reduce((a, b) => a + b, 0) };
+    return { page, ms: first.ms, files, said, bytes: Object.values(files).reduce((a, b) => a + b, 0) };
   };
   try {
     const first = await firstSearch(query);
@@ -101,15 +105,17 @@ export async function measureSearchCost(distDir: string, options: { query?: stri
     const nextQueryMs = ((await first.page.evaluate(timeQuery(nextQuery))) as { ms: number }).ms;
     await first.page.close();
     const firstQueryBytesByQuery: Record<string, number> = { [query]: first.bytes };
+    const firstQueryStatusByQuery: Record<string, string> = { [query]: first.said };
     for (const q of FIRST_SEARCH_QUERIES) {
       if (q in firstQueryBytesByQuery) continue;
       const other = await firstSearch(q);
       firstQueryBytesByQuery[q] = other.bytes;
+      firstQueryStatusByQuery[q] = other.said;
       await other.page.close();
     }
     return {
       indexBytes, indexFiles: files.length, firstQueryBytes: first.bytes, firstQueryFiles: first.files, firstQueryMs: first.ms, nextQueryMs, query, status,
-      firstQueryBytesByQuery, firstQueryBytesMax: Math.max(...Object.values(firstQueryBytesByQuery)),
+      firstQueryBytesByQuery, firstQueryBytesMax: Math.max(...Object.values(firstQueryBytesByQuery)), firstQueryStatusByQuery,
     };
   } finally {
     await browser.close();

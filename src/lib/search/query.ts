@@ -36,7 +36,7 @@ export function normalizeQuery(raw: string): SearchQuery {
     .join(' ');
   const text = [...joined].slice(0, MAX_QUERY_CHARS).join('').trim();
   const terms = text ? text.split(' ').map((t) => t.toLowerCase()) : [];
-  const pieces = [...new Set(terms.flatMap((t) => bigramQuery(t) ?? []))];
+  const pieces = [...new Set(terms.flatMap((t) => bigramQuery(t)))];
   return { text, terms, pieces };
 }
 

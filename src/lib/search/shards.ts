@@ -5,6 +5,9 @@
  * so one index of every county in China would not fit on a build machine; a shard does. Each is
  * written to /pagefind/<name>/; the search page loads the first and merges the others in the
  * browser (Pagefind's mergeIndex). Today's corpus is one shard.
+ *
+ * Indicator and clause pages belong to no province: they are indexed with the first shard
+ * (index-fs.ts), which every search loads anyway.
  */
 
 export const SEARCH_ROOT = '/pagefind/';
@@ -54,3 +57,4 @@ export function shardGlob(shard: Shard): string {
   const [only, ...more] = shard.provinces;
   return more.length ? `plans/{${shard.provinces.join(',')}}*/index.html` : `plans/${only}*/index.html`;
 }
+

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { bigramContent, bigramQuery, bigramWords, charCode, foldForSearch, MAX_QUERY_BIGRAMS } from '../../../src/lib/search/bigrams.ts';
+import { bigramContents, bigramQuery, bigramWords, charCode, foldForSearch, isExactQuery, MAX_QUERY_WORDS } from '../../../src/lib/search/bigrams.ts';
 
-/** The words of a bigram record, and where a query's phrase sits in them (-1: not found). */
-const words = (segments: string[]) => bigramContent(segments).split(/\s+/).filter(Boolean);
-function phraseAt(segments: string[], query: string): number {
-  const q = bigramQuery(query)!;
-  const phrase = q.replace(/"/g, '').split(' ');
-  const ws = words(segments);
-  return ws.findIndex((_, i) => phrase.every((p, j) => ws[i + j] === p));
+/** The words of each bigram record, as Pagefind numbers them (segment breaks are no words). */
+const records = (segments: string[]) => bigramContents(segments).map((r) => r.split(/\s+/).filter(Boolean));
+
+/** Where each searched phrase of a query stands in the records, as [record, position]; null if one is missing. */
+function phrasesAt(segments: string[], query: string): [number, number][] | null {
+  const found: [number, number][] = [];
+  for (const piece of bigramQuery(query)) {
+    const phrase = piece.replace(/"/g, '').split(' ');
+    const at = records(segments).map((ws) => ws.findIndex((_, i) => phrase.every((p, j) => ws[i + j] === p)));
+    const k = at.findIndex((i) => i >= 0);
+    if (k < 0) return null;
+    found.push([k, at[k]!]);
+  }
+  return found;
 }
+const finds = (segments: string[], query: string) => phrasesAt(segments, query) !== null;
 
 describe('foldForSearch', () => {
   it('drops whitespace and punctuation, keeps . / % inside numbers, folds width and case', () => {
@@ -34,34 +42,46 @@ describe('bigram words', () => {
 describe('a query is found exactly where the text holds it', () => {
   // 140107-children.md: "每千人口拥有3岁以下婴幼儿托位数" (also 001_23d5c46fb19a73e3.txt's wording)
   const plan = ['（四）每千人口拥有3岁以下婴幼儿托位数达到4.5个。', '托位数量稳步增加'];
-  it('finds 每千人口 and 千人口, which segmenters cut as 每千人|口', () => {
-    expect(phraseAt(plan, '每千人口')).toBe(1); // after （四）, whose 四 is the first character kept
-    expect(phraseAt(plan, '千人口')).toBeGreaterThanOrEqual(0);
-    expect(phraseAt(plan, '托位数')).toBeGreaterThanOrEqual(0);
+  it('finds 每千人口 and 千人口, which segmenters cut as 每千人|口: one from an odd offset, one from an even', () => {
+    // 四每千人口…: 每 is at offset 1 (odd record), 千 at offset 2 (even record).
+    expect(phrasesAt(plan, '每千人口')).toEqual([[1, 0]]);
+    expect(phrasesAt(plan, '千人口')?.[0]).toEqual([0, 1]);
+    expect(finds(plan, '托位数')).toBe(true);
   });
 
-  it('does not find a string that spans two segments, or one the text does not hold', () => {
-    expect(phraseAt(plan, '个托位')).toBe(-1);
-    expect(phraseAt(plan, '每千人拥有')).toBe(-1);
-    expect(phraseAt(plan, '4.5')).toBeGreaterThanOrEqual(0);
-    expect(phraseAt(plan, '45')).toBe(-1);
+  it('finds every substring of the text, whatever its length and offset', () => {
+    const text = foldForSearch(plan[0]!);
+    const chars = [...text];
+    for (let i = 0; i < chars.length; i++) for (let j = i + 2; j <= chars.length; j++) expect(finds(plan, chars.slice(i, j).join('')), chars.slice(i, j).join('')).toBe(true);
+  });
+
+  it('does not find a string that spans two segments, or an exact one the text does not hold', () => {
+    expect(finds(plan, '个托位')).toBe(false);
+    expect(finds(plan, '每千人拥有')).toBe(false);
+    expect(finds(plan, '4.5')).toBe(true);
+    expect(finds(plan, '45')).toBe(false);
   });
 });
 
 describe('bigramQuery', () => {
-  it('is an exact phrase of the bigrams for a short term, a prefix for one character', () => {
-    expect(bigramQuery('近视')).toBe(`"${charCode('近')}${charCode('视')}"`);
-    expect(bigramQuery('近')).toBe(charCode('近'));
-    expect(bigramQuery('。，')).toBeNull();
+  it('is one exact phrase of non-overlapping bigrams for a term of an even count of characters, a prefix for one character', () => {
+    expect(bigramQuery('近视')).toEqual([`"${charCode('近')}${charCode('视')}"`]);
+    expect(bigramQuery('妇女发展规划')).toEqual([`"${['妇女', '发展', '规划'].map((w) => bigramWords(w)[0]).join(' ')}"`]);
+    expect(isExactQuery('妇女发展规划')).toBe(true);
+    expect(bigramQuery('近')).toEqual([charCode('近')]);
+    expect(bigramQuery('。，')).toEqual([]);
   });
 
-  it('asks for a spread of at most MAX_QUERY_BIGRAMS bigrams of a long term, first and last included', () => {
-    const q = bigramQuery('每千人口拥有3岁以下婴幼儿托位数')!;
-    const all = bigramWords(foldForSearch('每千人口拥有3岁以下婴幼儿托位数'));
-    const asked = q.split(' ');
-    expect(asked.length).toBeLessThanOrEqual(MAX_QUERY_BIGRAMS);
-    expect(asked[0]).toBe(all[0]);
-    expect(asked.at(-1)).toBe(all.at(-1));
-    for (const w of asked) expect(all).toContain(w);
+  it('adds the last bigram of a term of three characters (then the text check decides)', () => {
+    expect(bigramQuery('托位数')).toEqual([`"${bigramWords('托位')[0]}"`, `"${bigramWords('位数')[0]}"`]);
+    expect(isExactQuery('托位数')).toBe(false);
+  });
+
+  it('asks for a long term by its opening MAX_QUERY_WORDS pairs, as an exact phrase', () => {
+    for (const term of ['每千人口拥有3岁以下婴幼儿托位数', '妇女儿童发展规划', '威府发〔2023〕4号']) {
+      const pairs = bigramWords(foldForSearch(term)).filter((_, i) => i % 2 === 0);
+      expect(bigramQuery(term)).toEqual([`"${pairs.slice(0, MAX_QUERY_WORDS).join(' ')}"`]);
+      expect(isExactQuery(term)).toBe(false);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { canonicalDomain, canonicalDomains, domainAliases, isInCanonicalDomain, parseDomainDictionary } from '../../../src/lib/search/domains.ts';
-import { readDomainDictionary } from '../../../src/lib/search/domains-fs.ts';
+import { findUnmappedDomains, readDomainDictionary } from '../../../src/lib/search/domains-fs.ts';
 import { readSearchablePlans } from '../../support/search-corpus.ts';
 import { markdownToBlocks } from '../../../src/lib/plan/blocks.ts';
 import { planDomains } from '../../../src/lib/plan/toc.ts';
@@ -39,6 +39,25 @@ describe('the 领域 filter offers the national outlines’ domains', () => {
     expect(isInCanonicalDomain('妇女与健康', '妇女与健康', aliases)).toBe(true);
     expect(isInCanonicalDomain('总体要求 › 指导思想', '妇女与健康', aliases)).toBe(false);
     expect(isInCanonicalDomain('儿童与法律 › 策略措施', '儿童与法律保护', aliases)).toBe(true);
+  });
+});
+
+describe('a heading the dictionary lacks is reported at ingest', () => {
+  it('names the plan, the heading and what to add (140107-women with its 妇女与健康 renamed)', () => {
+    // content/plans/140107-women.md:80: ### (一)妇女与健康 {#s2-1}
+    const content = readFileSync('content/plans/140107-women.md', 'utf8');
+    expect(content).toContain('### (一)妇女与健康 {#s2-1}');
+    const renamed = content.replace('### (一)妇女与健康 {#s2-1}', '### (一)妇女与身心健康 {#s2-1}');
+    const found = findUnmappedDomains([{ id: '140107-women', content: renamed }]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ plan: '140107-women', heading: '妇女与身心健康' });
+    expect(found[0]!.reason).toMatch(/^content\/search-domains\.yaml maps no women heading 「妇女与身心健康」.*add it under women: with one of 妇女与健康、/);
+    expect(findUnmappedDomains([{ id: '140107-women', content }])).toEqual([]);
+  });
+
+  it('the ingest report of the real plans lists none, and has the entry', () => {
+    const report = JSON.parse(readFileSync('content/ingest-report.json', 'utf8')) as { unmapped_domains?: unknown[] };
+    expect(report.unmapped_domains).toEqual([]);
   });
 });
 
