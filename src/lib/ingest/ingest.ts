@@ -8,6 +8,7 @@ import { decodeSource, type SourceEncoding } from './decode.ts';
 import { readHtml, type DroppedHtml } from './html.ts';
 import { documentFormatOf, type DocumentFormat } from '../intake/formats.ts';
 import { readDocumentSync } from '../intake/read-document-fs.ts';
+import type { DroppedFurniture } from '../intake/page-furniture.ts';
 import { removeConversionResidue } from './residue.ts';
 import { UNRECOGNIZED_HEADER, leadingChromeEnd, removeFooter, removeHeader, removeSecondCopy, removeVendorCopy } from './chrome.ts';
 import { readNotice, type NoticeReading } from './notice.ts';
@@ -54,6 +55,8 @@ export interface SourceReport {
   warnings: string[];
   /** html only: every kind of element the page's text was taken without (script, noscript, comment …), with its text. */
   html_dropped?: DroppedHtml[];
+  /** pdf only: the page numbers and running heads taken off the pages before the text was read, each with its page (from 1) and reason. */
+  document_dropped?: DroppedFurniture[];
 }
 
 export interface SourceResult {
@@ -79,12 +82,12 @@ const formatOf = (name: string): SourceReport['format'] => (documentFormatOf(nam
  * conversion left out), a Word or PDF document read by src/lib/intake. The one place a new source
  * format meets the ingest.
  */
-export function sourceText(input: { name: string; path: string; bytes: Uint8Array }): { text: string; encoding: SourceEncoding; dropped: DroppedHtml[] | null } {
+export function sourceText(input: { name: string; path: string; bytes: Uint8Array }): { text: string; encoding: SourceEncoding; dropped: DroppedHtml[] | null; furniture?: DroppedFurniture[] } {
   const document = documentFormatOf(input.name);
   if (document) {
     const reading = readDocumentSync(document, input.bytes);
     if (!reading.ok) throw new IngestError(input.path, reading.problem, reading.fix);
-    return { text: reading.text, encoding: 'utf-8', dropped: null };
+    return { text: reading.text, encoding: 'utf-8', dropped: null, ...(document === 'pdf' ? { furniture: reading.dropped } : {}) };
   }
   const decoded = decodeSource(input.bytes);
   if (!decoded.ok) {
@@ -159,7 +162,7 @@ function statedFacts(notice: NoticeReading | null, header: readonly RemovedBlock
 }
 
 export function ingestSource(input: SourceInput): SourceResult {
-  const { text, encoding, dropped } = sourceText(input);
+  const { text, encoding, dropped, furniture } = sourceText(input);
   const all: SourceLine[] = text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
   const page = stripPage(all);
   const { notice, header, slices } = sliceText(input, page.kept);
@@ -193,6 +196,7 @@ export function ingestSource(input: SourceInput): SourceResult {
     invisible_characters: invisible,
     warnings: [...new Set([...(input.sidecarWarnings ?? []), ...warnings])],
     ...(dropped ? { html_dropped: dropped } : {}),
+    ...(furniture ? { document_dropped: furniture } : {}),
   };
   checkNothingLost(input, text, report.removed, notice, plans, slices);
   return { plans, report, text, notice };
