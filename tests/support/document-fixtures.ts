@@ -102,9 +102,36 @@ function drawTable(doc: PDFKit.PDFDocument, rows: readonly string[][]): void {
   doc.moveDown(0.5);
 }
 
-/** A text PDF: the CJK font embedded, paragraphs wrapped by pdfkit, tables drawn cell by cell. */
-export async function seedToPdf(parts: readonly SeedPart[]): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size: 'A4', margin: PAGE.margin, compress: false });
+/** What a county's PDF prints on every page besides the text: its page number, and a running head from the second page on. */
+export interface PageFurniture {
+  /** How the page number is printed, e.g. (n) => `— ${n} —`. */
+  pageNumber: (page: number) => string;
+  runningHead: string;
+}
+
+/** The running head centred in the top margin from the second page on, the page number centred in the bottom margin of every page. */
+function drawFurniture(doc: PDFKit.PDFDocument, furniture: PageFurniture): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let page = start; page < start + count; page++) {
+    doc.switchToPage(page);
+    // pdfkit starts a new page for text below the bottom margin; furniture lives in the margin.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const width = doc.page.width;
+    doc.fontSize(9);
+    if (page > start) doc.text(furniture.runningHead, 0, 24, { width, align: 'center', lineBreak: false });
+    doc.text(furniture.pageNumber(page - start + 1), 0, doc.page.height - 34, { width, align: 'center', lineBreak: false });
+    doc.page.margins.bottom = bottom;
+  }
+  doc.fontSize(PAGE.size);
+}
+
+/**
+ * A text PDF: the CJK font embedded, paragraphs wrapped by pdfkit, tables drawn cell by cell; with
+ * `furniture`, a page number on every page and a running head on every page but the first.
+ */
+export async function seedToPdf(parts: readonly SeedPart[], furniture?: PageFurniture): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4', margin: PAGE.margin, compress: false, bufferPages: furniture !== undefined });
   const done = collect(doc);
   doc.font(CJK_FONT, CJK_FONT_NAME).fontSize(PAGE.size);
   for (const part of parts) {
@@ -116,6 +143,7 @@ export async function seedToPdf(parts: readonly SeedPart[]): Promise<Uint8Array>
     if (!text) continue;
     doc.text(text, PAGE.margin, doc.y, { indent: 2 * PAGE.size, width: doc.page.width - 2 * PAGE.margin, align: 'left' });
   }
+  if (furniture) drawFurniture(doc, furniture);
   doc.end();
   return done;
 }

@@ -11,6 +11,7 @@ import { buildSite, makeBuildDir, renderedPages, type BuildOptions } from './bui
 import { measureDist, type DistStats } from './dist-stats-fs.ts';
 import { runNode, tail, type StageRun } from './run-fs.ts';
 import { measureExtras, type DistExtras } from './extras-fs.ts';
+import { ADD_SCRIPT, writeNewCountyDocument } from './add-county-fs.ts';
 
 export interface StageResult {
   ms: number;
@@ -31,6 +32,8 @@ export interface SizeRun {
   stages: Record<'corpus' | 'ingest' | 'derive' | 'build', StageResult | null>;
   /** After one source changes (changeOneSource): ingest and an incremental build, with what it rendered. */
   rebuild?: { source: string; ingest: StageResult; build: StageResult; rendered: number; copied: number } | null;
+  /** After that: one new county added with npm run add (its ingest included), then an incremental build. */
+  addCounty?: { county: string; add: StageResult; build: StageResult; rendered: number; copied: number } | null;
   derive: DeriveResult | null;
   dist: DistStats | null;
   extras: DistExtras | null;
@@ -64,6 +67,18 @@ async function rebuildAfterChange(sourcesDir: string, plansDir: string, build: B
   const run = await buildSite(build);
   const pages = renderedPages(run.stdout);
   return { source: `${change.file}: ${change.from} → ${change.to}`, ingest, build: stageResult(run, 'incremental build'), rendered: pages.rendered.length, copied: pages.copied.length };
+}
+
+/** A curator adds one county: npm run add on its document, then the incremental build that publishes it. */
+async function addCountyAndRebuild(sourcesDir: string, plansDir: string, workDir: string, build: BuildOptions): Promise<NonNullable<SizeRun['addCounty']>> {
+  const county = writeNewCountyDocument(sourcesDir, workDir);
+  const add = stageResult(await runNode([ADD_SCRIPT, county.file, '--sources', sourcesDir, '--out', plansDir]), 'npm run add');
+  for (const type of ['women', 'children']) {
+    if (!existsSync(join(plansDir, `${county.code}-${type}.md`))) throw new Error(`npm run add did not publish ${county.code}-${type} from ${county.file}`);
+  }
+  const run = await buildSite(build);
+  const pages = renderedPages(run.stdout);
+  return { county: `${county.county} (${county.code})`, add, build: stageResult(run, 'incremental build after adding a county'), rendered: pages.rendered.length, copied: pages.copied.length };
 }
 
 export const INGEST_SCRIPT = 'scripts/ingest.ts';
@@ -108,6 +123,7 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
     let dist: DistStats | null = null;
     let extras: DistExtras | null = null;
     let afterChange: SizeRun['rebuild'] = null;
+    let afterAdd: SizeRun['addCounty'] = null;
     if (options.skipBuild) notes.push('build skipped (--skip-build)');
     else {
       const outDir = makeBuildDir(`bench-${plans}-`);
@@ -123,6 +139,8 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
         else {
           afterChange = await rebuildAfterChange(corpus.dir, plansDir, { plansDir, outDir, nodeArgs, cacheDir, logLevel: 'info' });
           options.log(`  rebuild after one change: ingest ${Math.round(afterChange.ingest.ms)} ms, build ${Math.round(afterChange.build.ms)} ms, ${afterChange.rendered} pages rendered, ${afterChange.copied} copied`);
+          afterAdd = await addCountyAndRebuild(corpus.dir, plansDir, work, { plansDir, outDir, nodeArgs, cacheDir, logLevel: 'info' });
+          options.log(`  add one county (${afterAdd.county}): npm run add ${Math.round(afterAdd.add.ms)} ms, build ${Math.round(afterAdd.build.ms)} ms, ${afterAdd.rendered} pages rendered, ${afterAdd.copied} copied`);
         }
       } finally {
         rmSync(outDir, { recursive: true, force: true });
@@ -134,7 +152,7 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
     const pipelineMs = rebuild.reduce((sum, s) => sum + s.ms, 0);
     const cpu = rebuild.map((s) => s.cpuMs);
     const pipelineCpuMs = cpu.every((c) => c != null) ? cpu.reduce((a, b) => a! + b!, 0) : null;
-    return { plans, sources: corpus.files, stages, rebuild: afterChange, derive: derived.result, dist, extras, pipelineMs, pipelineCpuMs, loadAverage: loadavg()[0]!, notes };
+    return { plans, sources: corpus.files, stages, rebuild: afterChange, addCounty: afterAdd, derive: derived.result, dist, extras, pipelineMs, pipelineCpuMs, loadAverage: loadavg()[0]!, notes };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -39,6 +39,10 @@ export interface SizeSummary {
   rebuildCpuMs: number | null;
   rebuildRendered: number | null;
   rebuildPages: number | null;
+  /** npm run add of one new county (its ingest included) + the incremental build that publishes it. */
+  addCountyMs: number | null;
+  addCountyRendered: number | null;
+  addCountyPages: number | null;
   notes: string[];
 }
 
@@ -90,6 +94,9 @@ export function summarizeSize(runs: readonly SizeRun[]): SizeSummary {
     rebuildCpuMs: med(runs, (r) => (r.rebuild?.ingest.cpuMs != null && r.rebuild.build.cpuMs != null ? r.rebuild.ingest.cpuMs + r.rebuild.build.cpuMs : null)),
     rebuildRendered: med(runs, (r) => r.rebuild?.rendered),
     rebuildPages: med(runs, (r) => (r.rebuild ? r.rebuild.rendered + r.rebuild.copied : null)),
+    addCountyMs: med(runs, (r) => (r.addCounty ? r.addCounty.add.ms + r.addCounty.build.ms : null)),
+    addCountyRendered: med(runs, (r) => r.addCounty?.rendered),
+    addCountyPages: med(runs, (r) => (r.addCounty ? r.addCounty.rendered + r.addCounty.copied : null)),
     notes: [...new Set(runs.flatMap((r) => r.notes))],
   };
 }
@@ -132,6 +139,8 @@ const ROWS: Row[] = [
   ['end to end (ingest + build): wall / CPU', (s) => `${formatMs(s.pipelineMs)} / ${formatMs(s.pipelineCpuMs)}`],
   ['rebuild after one source changes (ingest + incremental build): wall / CPU', (s) => `${formatMs(s.rebuildMs)} / ${formatMs(s.rebuildCpuMs)}`],
   ['files (pages and data) that rebuild rendered / all it wrote', (s) => (s.rebuildPages == null ? '—' : `${s.rebuildRendered} / ${s.rebuildPages}`)],
+  ['add one county (npm run add + incremental build): wall', (s) => formatMs(s.addCountyMs)],
+  ['files (pages and data) that build rendered / all it wrote', (s) => (s.addCountyPages == null ? '—' : `${s.addCountyRendered} / ${s.addCountyPages}`)],
   ['per plan: wall / CPU', (s) => `${formatMs(s.msPerPlan)} / ${formatMs(s.cpuMsPerPlan)}`],
   ['peak memory (largest stage)', (s) => formatMiB(s.peakMiB)],
   ['extraction per plan', (s) => formatMs(s.extractMsPerPlan)],

@@ -22,10 +22,14 @@ const NAV_LINKS = {
   },
 };
 
+/** A line of nothing but a site's own menu entries: 网站地图, 联系我们 | 使用帮助, 首页. */
+const NAV_WORDS = /^\s*(?:(?:网站地图|联系我们|使用帮助|关于我们|网站声明|免责声明|隐私声明|版权声明|设为首页|加入收藏|返回首页|首页|无障碍(?:阅读|浏览)?|长者模式|适老化|简体版?|繁體版?|繁体版?|English|RSS订阅|意见建议|网站纠错)[\s|｜/·•]*)+$/;
+
 /** Line-level rules, most specific first. */
 const LINE_RULES: readonly [{ test(text: string): boolean }, string][] = [
   [/^\s*(当前位置|您当前的位置|您的位置|当前页面)/, 'breadcrumb navigation'],
   [NAV_LINKS, 'site navigation links'],
+  [NAV_WORDS, 'site navigation links'],
   [/^\s*(时间|发布时间|日期)[:：].*(来源|字体|浏览)/, 'page information bar (date, source, font size)'],
   [/字体大小|字号[:：]|视力保护色|我要打印|打印本页|关闭窗口/, 'page tools (font size, print, close)'],
   [/^\s*[•·]/, 'metadata box'],
@@ -164,20 +168,36 @@ export function removeVendorCopy(lines: readonly SourceLine[]): ChromeStep {
   return split(lines, drop, markRun(lines, 0, leadIn + 1, reason));
 }
 
-/** Footer chrome, read upwards from the end until the first line that is not chrome. */
+/** A menu entry or link's text: short, no sentence punctuation, no section or item number. */
+const isLinkText = (text: string) => {
+  const t = structureText(text).trim();
+  return t.length <= 16 && !/[。，,；;：:！？!?]/.test(t) && !/^[（(]?[一二三四五六七八九十\d]+[、.．)）]/.test(t);
+};
+
+/**
+ * Footer chrome, read upwards from the end until the first line that is not chrome. Link lines
+ * between two chrome lines (政务公开 between 网站地图 and 联系我们; the sites under 相关链接) belong to
+ * the box the chrome line above them opens; link lines with no chrome above them are the plan's.
+ */
 export function removeFooter(lines: readonly SourceLine[]): ChromeStep {
   const drop = new Set<number>();
   const removed: { line: SourceLine; reason: string }[] = [];
+  let links: number[] = [];
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (isBlank(line)) {
-      drop.add(i);
+      if (!links.length) drop.add(i);
       continue;
     }
     const reason = chromeReasonOf(line.text);
+    if (!reason && removed.length && isLinkText(line.text)) {
+      links.push(i);
+      continue;
+    }
     if (!reason) break;
-    drop.add(i);
-    removed.unshift({ line, reason });
+    for (let j = i; j <= (links[0] ?? i); j++) drop.add(j);
+    removed.unshift({ line, reason }, ...links.reverse().map((k) => ({ line: lines[k]!, reason })));
+    links = [];
   }
   return split(lines, drop, removed);
 }

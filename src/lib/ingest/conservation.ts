@@ -10,6 +10,8 @@ export interface ConservedPlan {
   title: string | null;
   /** Block texts in order, as markdownToBlocks reads them (a table as its rows' text). */
   texts: readonly string[];
+  /** Text the source prints before the title line and the plan holds as its first blocks (a combined plan's shared preamble). */
+  leading?: string;
 }
 
 export type ConservationResult =
@@ -38,6 +40,14 @@ export function keptText(text: string, removed: readonly RemovedBlock[]): { text
   return { text: lines.filter((_, i) => !dropped.has(i + 1)).join('\n') };
 }
 
+/** A plan's title and texts in the order the source prints them: a leading text the blocks open with comes before the title. */
+function inSourceOrder(plan: ConservedPlan): string {
+  const title = squash(plan.title ?? '');
+  const body = squash(plan.texts.join(''));
+  const leading = squash(plan.leading ?? '');
+  return body.startsWith(leading) ? leading + title + body.slice(leading.length) : title + body;
+}
+
 export function checkConservation(input: {
   text: string;
   removed: readonly RemovedBlock[];
@@ -47,7 +57,7 @@ export function checkConservation(input: {
   const kept = keptText(input.text, input.removed);
   if ('problem' in kept) return { ok: false, problem: kept.problem };
   const expected = squash(kept.text);
-  const actual = squash([input.notice ?? '', ...input.plans.flatMap((p) => [p.title ?? '', ...p.texts])].join(''));
+  const actual = squash(input.notice ?? '') + input.plans.map(inSourceOrder).join('');
   if (expected === actual) return { ok: true };
   let at = 0;
   while (at < expected.length && expected[at] === actual[at]) at++;

@@ -2,16 +2,18 @@
  * One raw source → its plans (frontmatter + blocks + file content) and its report entry.
  * Pure: bytes and sidecar in, data out. Refuses bad input with an IngestError.
  */
-import type { Sidecar } from '../plan/schema.ts';
+import type { PlanType, Sidecar } from '../plan/schema.ts';
 import { IngestError } from './errors.ts';
 import { decodeSource, type SourceEncoding } from './decode.ts';
 import { readHtml, type DroppedHtml } from './html.ts';
 import { documentFormatOf, type DocumentFormat } from '../intake/formats.ts';
 import { readDocumentSync } from '../intake/read-document-fs.ts';
+import type { DroppedFurniture } from '../intake/page-furniture.ts';
 import { removeConversionResidue } from './residue.ts';
 import { UNRECOGNIZED_HEADER, leadingChromeEnd, removeFooter, removeHeader, removeSecondCopy, removeVendorCopy } from './chrome.ts';
 import { readNotice, type NoticeReading } from './notice.ts';
 import { findPlanTitles, splitAtTitles } from './split.ts';
+import { findCombinedPlan, type CombinedPlan } from './combined.ts';
 import { markerOf } from './markers.ts';
 import { compareWithSidecar, parsePrintedDate, readPageMetadata, type StatedFacts } from './facts.ts';
 import { lookalikeFindings, noticeFindings, shorten } from './findings.ts';
@@ -54,7 +56,22 @@ export interface SourceReport {
   warnings: string[];
   /** html only: every kind of element the page's text was taken without (script, noscript, comment …), with its text. */
   html_dropped?: DroppedHtml[];
+  /** A combined 妇女儿童发展规划 only: its title, the parts it was split at, and where text the parts share went. */
+  combined?: CombinedReport;
+  /** pdf only: the page numbers and running heads taken off the pages before the text was read, each with its page (from 1) and reason. */
+  document_dropped?: DroppedFurniture[];
 }
+
+export interface CombinedReport {
+  title: string;
+  title_line: number;
+  /** Each part's heading line: where its plan starts. */
+  parts: { type: PlanType; line: number }[];
+  /** Text between the title and the first part, kept with the first part's plan; null when there is none. */
+  preamble: { lines: [number, number]; kept_with: PlanType } | null;
+}
+
+export const COMBINED_TITLE_REASON = "the combined 妇女儿童发展规划's title: it titles both plans, each of which names it with its part";
 
 export interface SourceResult {
   plans: PlanOutput[];
@@ -79,12 +96,12 @@ const formatOf = (name: string): SourceReport['format'] => (documentFormatOf(nam
  * conversion left out), a Word or PDF document read by src/lib/intake. The one place a new source
  * format meets the ingest.
  */
-export function sourceText(input: { name: string; path: string; bytes: Uint8Array }): { text: string; encoding: SourceEncoding; dropped: DroppedHtml[] | null } {
+export function sourceText(input: { name: string; path: string; bytes: Uint8Array }): { text: string; encoding: SourceEncoding; dropped: DroppedHtml[] | null; furniture?: DroppedFurniture[] } {
   const document = documentFormatOf(input.name);
   if (document) {
     const reading = readDocumentSync(document, input.bytes);
     if (!reading.ok) throw new IngestError(input.path, reading.problem, reading.fix);
-    return { text: reading.text, encoding: 'utf-8', dropped: null };
+    return { text: reading.text, encoding: 'utf-8', dropped: null, ...(document === 'pdf' ? { furniture: reading.dropped } : {}) };
   }
   const decoded = decodeSource(input.bytes);
   if (!decoded.ok) {
@@ -115,12 +132,23 @@ function stripPage(lines: SourceLine[]) {
 
 const hasSections = (lines: readonly SourceLine[]) => lines.some((line) => markerOf(line.text).kind === 'h2');
 
-/** Header chrome off, the notice read, the rest cut into plans at their titles. */
+/** A combined plan that cannot be split stops the ingest with one line. */
+function combinedPlanOf(input: SourceInput, lines: readonly SourceLine[]) {
+  const combined = findCombinedPlan(lines);
+  if (combined && !combined.ok) {
+    throw new IngestError(input.path, `line ${combined.title.no}, ${combined.title.text.trim()}, is one combined 妇女儿童发展规划, and ${combined.problem}`, 'put each plan in a part of its own headed 第一部分 妇女发展规划 / 第二部分 儿童发展规划 as the original document does, or add the two plans as two sources');
+  }
+  return combined?.plan ?? null;
+}
+
+/** Header chrome off, the notice read, the rest cut into plans at their titles (or a combined plan's parts). */
 function sliceText(input: SourceInput, lines: SourceLine[]) {
-  const first = findPlanTitles(lines)[0]?.index ?? lines.length;
+  const first = combinedPlanOf(input, lines)?.title ?? findPlanTitles(lines)[0]?.index ?? lines.length;
   const notice = readNotice(lines, first);
   const header = removeHeader(lines, notice?.start ?? (first < lines.length ? first : leadingChromeEnd(lines)));
   const kept = header.kept;
+  const combined = combinedPlanOf(input, kept);
+  if (combined) return { notice, header: header.removed, ...splitCombined(kept, combined) };
   const titles = findPlanTitles(kept);
   const noticeEnd = titles[0]?.index ?? (notice ? kept.length : 0);
   let slices: PlanSlice[] = splitAtTitles(kept, titles);
@@ -128,7 +156,27 @@ function sliceText(input: SourceInput, lines: SourceLine[]) {
   if (slices.length === 0 && input.sidecar.plans.length === 1 && hasSections(kept.slice(noticeEnd))) {
     slices = [{ type: input.sidecar.plans[0]!, title: null, lines: kept.slice(noticeEnd) }];
   }
-  return { notice, header: header.removed, slices };
+  return { notice, header: header.removed, slices, combined: null };
+}
+
+/**
+ * A combined plan cut at its parts. Its title line titles both plans, so it stays in neither plan's
+ * text: the report lists it. Text between the title and the first part (a 前言 both parts share)
+ * stays with the first part, and the report says so.
+ */
+function splitCombined(kept: readonly SourceLine[], combined: CombinedPlan) {
+  const title = kept[combined.title]!;
+  const slices = splitAtTitles(kept, combined.parts).map((slice) => ({ ...slice, combined: title }));
+  const preamble = kept.slice(combined.title + 1, combined.parts[0]!.index).filter((l) => l.text.trim() !== '');
+  slices[0]!.lines = [...kept.slice(combined.title + 1, combined.parts[0]!.index), ...slices[0]!.lines];
+  const removed: RemovedBlock = { lines: [title.no, title.no], reason: COMBINED_TITLE_REASON, text: title.text, inline: false };
+  const report: CombinedReport = {
+    title: title.text.trim(),
+    title_line: title.no,
+    parts: combined.parts.map((p) => ({ type: p.type, line: kept[p.index]!.no })),
+    preamble: preamble.length ? { lines: [preamble[0]!.no, preamble[preamble.length - 1]!.no], kept_with: slices[0]!.type } : null,
+  };
+  return { slices, combined: { removed, report, leading: preamble.map((l) => l.text).join('\n') } };
 }
 
 function checkPlansFound(input: SourceInput, slices: readonly PlanSlice[]): void {
@@ -159,10 +207,10 @@ function statedFacts(notice: NoticeReading | null, header: readonly RemovedBlock
 }
 
 export function ingestSource(input: SourceInput): SourceResult {
-  const { text, encoding, dropped } = sourceText(input);
+  const { text, encoding, dropped, furniture } = sourceText(input);
   const all: SourceLine[] = text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
   const page = stripPage(all);
-  const { notice, header, slices } = sliceText(input, page.kept);
+  const { notice, header, slices, combined } = sliceText(input, page.kept);
   checkPlansFound(input, slices);
 
   const sourceWarnings = compareWithSidecar(input.name, statedFacts(notice, header), input.sidecar);
@@ -187,19 +235,21 @@ export function ingestSource(input: SourceInput): SourceResult {
     encoding,
     format: formatOf(input.name),
     plans: plans.map((p, k) => ({ id: p.id, title_line: slices[k]!.title?.no ?? null })),
-    removed: [...page.removed, ...header].sort((a, b) => a.lines[0] - b.lines[0] || Number(b.inline) - Number(a.inline)),
+    removed: [...page.removed, ...header, ...(combined ? [combined.removed] : [])].sort((a, b) => a.lines[0] - b.lines[0] || Number(b.inline) - Number(a.inline)),
     damage,
     uninterpretable,
     invisible_characters: invisible,
     warnings: [...new Set([...(input.sidecarWarnings ?? []), ...warnings])],
     ...(dropped ? { html_dropped: dropped } : {}),
+    ...(combined ? { combined: combined.report } : {}),
+    ...(furniture ? { document_dropped: furniture } : {}),
   };
-  checkNothingLost(input, text, report.removed, notice, plans, slices);
+  checkNothingLost(input, text, report.removed, notice, plans, slices, combined?.leading ?? '');
   return { plans, report, text, notice };
 }
 
 /** The guarantee, checked on every run: the plans and notice hold all of the source but the removed blocks. */
-function checkNothingLost(input: SourceInput, text: string, removed: RemovedBlock[], notice: NoticeReading | null, plans: PlanOutput[], slices: PlanSlice[]): void {
+function checkNothingLost(input: SourceInput, text: string, removed: RemovedBlock[], notice: NoticeReading | null, plans: PlanOutput[], slices: PlanSlice[], leading: string): void {
   const result = checkConservation({
     text,
     removed,
@@ -207,6 +257,7 @@ function checkNothingLost(input: SourceInput, text: string, removed: RemovedBloc
     plans: plans.map((plan, k) => ({
       title: slices[k]!.title ? (plan.frontmatter.printed_title ?? plan.frontmatter.title) : null,
       texts: plan.blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.join('')).join('') : b.text)),
+      ...(k === 0 && leading ? { leading } : {}),
     })),
   });
   if (!result.ok) {

@@ -78,10 +78,12 @@ export function buildPlan(ctx: PlanContext): { output: PlanOutput; damage: Findi
   const printed = titleOf(ctx, warnings);
   const signs = slice.title ? damageSignsOf(printed) : [];
   for (const sign of signs) damage.push({ where: `${id}#title`, problem: sign.problem, text: printed });
-  const display = source.sidecar.titles[slice.type];
+  // A combined plan's part is titled by the plan it is part of: 某县妇女儿童发展规划（2021—2030年） 第一部分 妇女发展规划.
+  const fromSidecar = source.sidecar.titles[slice.type];
+  const display = fromSidecar ?? (slice.combined ? `${slice.combined.text.trim()} ${printed}` : undefined);
   const title = display ?? printed;
-  if (display && display !== printed) {
-    warnings.push(`${source.name}: the title is printed "${printed}"; the sidecar's display title "${display}" is shown`);
+  if (fromSidecar && fromSidecar !== printed) {
+    warnings.push(`${source.name}: the title is printed "${printed}"; the sidecar's display title "${fromSidecar}" is shown`);
   } else if (signs.some((s) => s.problem.startsWith('unbalanced'))) {
     warnings.push(`${source.name}: the title "${printed}" has unbalanced brackets; if extraction damaged it, give the display title in the sidecar (titles: {${slice.type}: …})`);
   }

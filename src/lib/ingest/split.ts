@@ -8,7 +8,7 @@ import { structureText } from '../text/invisible.ts';
 
 const TITLE = /^(.{0,24}?)(妇女|儿童)(?:发展)?(?:“?十[三四五]五”?)?(?:发展)?规划(.*)$/;
 /** What may follow 规划 in a title: the period, possibly damaged (20212025年)). */
-const PERIOD_TAIL = /^\s*(?:[（(]?\s*(?:19|20)\d\d\s*[—−\-–－~至]*\s*(?:19|20)\d\d\s*年?\s*[)）]?)?\s*$/;
+export const PERIOD_TAIL = /^\s*(?:[（(]?\s*(?:19|20)\d\d\s*[—−\-–－~至]*\s*(?:19|20)\d\d\s*年?\s*[)）]?)?\s*$/;
 
 /** The plan type a line is the title of, or null when the line is not a plan title. */
 export function planTypeOfTitle(text: string): PlanType | null {

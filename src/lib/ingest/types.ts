@@ -40,4 +40,6 @@ export interface PlanSlice {
   /** The plan's own title line; null when the text has none (004 quotes the plan without it). */
   title: SourceLine | null;
   lines: SourceLine[];
+  /** In a combined 妇女儿童发展规划: its title line, which titles both plans; `title` is then the part's heading. */
+  combined?: SourceLine;
 }

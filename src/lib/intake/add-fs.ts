@@ -13,6 +13,8 @@ import { sourceText } from '../ingest/ingest.ts';
 import { SOURCE_FILE } from './formats.ts';
 import { readDocumentFacts, type DocumentFacts } from './document-facts.ts';
 import { draftSidecar } from './sidecar-draft.ts';
+import { decodeSource } from '../ingest/decode.ts';
+import { readSiteName, type SiteName } from '../html/site-name.ts';
 
 export interface AddOptions {
   file: string;
@@ -48,8 +50,15 @@ export function addSource({ file, url, sourcesDir, today }: AddOptions): AddOutc
   refuseKnownPlans(file, facts, sourcesDir, names);
   const sidecarPath = sourcePath.replace(SOURCE_FILE, '.yaml');
   copyFileSync(file, sourcePath);
-  writeFileSync(sidecarPath, draftSidecar({ facts, url, original: basename(file), today }));
+  writeFileSync(sidecarPath, draftSidecar({ facts, url, original: basename(file), today, site: siteNameOf(name, bytes) }));
   return { sourcePath, sidecarPath, facts };
+}
+
+/** The site's name where a saved page states it; a Word or PDF document states none. */
+function siteNameOf(name: string, bytes: Uint8Array): SiteName | null {
+  if (!/\.html?$/i.test(name)) return null;
+  const decoded = decodeSource(bytes);
+  return decoded.ok ? readSiteName(decoded.text) : null;
 }
 
 /** A plan the corpus already holds (same code, same type) is not added a second time from another file. */

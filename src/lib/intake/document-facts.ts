@@ -5,6 +5,7 @@
  */
 import type { PlanType } from '../plan/schema.ts';
 import { findPlanTitles } from '../ingest/split.ts';
+import { findCombinedPlan } from '../ingest/combined.ts';
 import { DOC_NUMBER, readNotice } from '../ingest/notice.ts';
 import { parsePrintedDate, periodOfTitle, readPageMetadata } from '../ingest/facts.ts';
 import type { SourceLine } from '../ingest/types.ts';
@@ -43,12 +44,14 @@ const TITLE_PLACE = /^(.+?)(?:“?十[三四五]五”?)?(?:妇女|儿童)/;
 export function readDocumentFacts(text: string): DocumentFacts {
   const lines: SourceLine[] = text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
   const check: string[] = [];
-  const titles = findPlanTitles(lines);
-  const first = titles[0]?.index ?? lines.length;
+  // A combined 妇女儿童发展规划 is titled once; its parts are its plans.
+  const combined = findCombinedPlan(lines);
+  const titles = combined?.ok ? combined.plan.parts : findPlanTitles(lines);
+  const first = combined?.ok ? combined.plan.title : titles[0]?.index ?? lines.length;
   const before = lines.slice(0, first);
 
   const plans = titles.length ? { value: [...new Set(titles.map((t) => t.type))], where: titles.map((t) => `line ${lines[t.index]!.no}`).join(', ') } : null;
-  const titleLine = titles[0] ? lines[titles[0].index]! : null;
+  const titleLine = combined?.ok ? lines[combined.plan.title]! : titles[0] ? lines[titles[0].index]! : null;
   const title = titleLine ? { value: titleLine.text.trim(), where: at(titleLine) } : null;
   const place = title ? TITLE_PLACE.exec(title.value)?.[1]?.replace(/[“”"\s]/g, '') : undefined;
   const placeName = place && titleLine ? { value: place, where: `the plan title, ${at(titleLine)}` } : null;
@@ -104,8 +107,8 @@ export function readDocumentFacts(text: string): DocumentFacts {
     else if (alone) indexNo = { value: alone[1]!, where: `${at(line)} (no label; the form of an 索引号)` };
   });
 
-  const combined = lines.find((l) => /^.{0,24}妇女儿童发展(?:“?十四五”?)?规划/.test(l.text.trim()) && !/印发|通知|[《》]/.test(l.text));
-  if (titles.length === 0 && combined) check.push(`plans: ${at(combined)} is one combined 妇女儿童发展规划; the site reads women's and children's plans as two titled parts, so this document cannot be ingested as it is yet`);
+  if (combined && !combined.ok) check.push(`plans: ${at(combined.title)} is one combined 妇女儿童发展规划, and ${combined.problem}`);
+  else if (combined) check.push(`plans: ${at(lines[combined.plan.title]!)} is one combined 妇女儿童发展规划; it is read as the ${combined.plan.parts.map((p) => `${p.type === 'women' ? "women's" : "children's"} plan from line ${lines[p.index]!.no}`).join(' and the ')}`);
   else if (titles.length === 0) check.push('plans: no line is a plan title such as …妇女发展规划 or …儿童发展规划');
   if (title && !period) check.push(`period: the title "${title.value}" states no period`);
   return { plans, title, placeName, division, issuer, docNumber, signed, published, indexNo, period: period && title ? { value: period, where: `the plan title, ${title.where}` } : null, check };

@@ -2,6 +2,8 @@
  * Which reader a source file needs, by its extension: plain text and saved pages are decoded by the
  * ingest itself; Word and PDF documents are turned into text lines here first.
  */
+import type { DroppedFurniture } from './page-furniture.ts';
+
 export type DocumentFormat = 'docx' | 'pdf' | 'doc' | 'wps';
 
 const DOCUMENT = /\.(docx|pdf|doc|wps)$/i;
@@ -27,4 +29,10 @@ export class DocumentError extends Error {
     this.problem = problem;
     this.fix = fix;
   }
+}
+
+/** What a reader makes of a document: its text lines, and what it took off them (a PDF's page numbers and running heads), each with its page and reason. */
+export interface DocumentText {
+  text: string;
+  dropped: DroppedFurniture[];
 }

@@ -5,9 +5,11 @@
  * lines are joined into paragraphs the way a reader sees them:
  * a paragraph starts where a line is indented, where the line before it stopped short of the right
  * margin, after a wider gap, or at a change of type size; a page break inside a sentence joins the
- * two halves. Runs of lines with cells at the same column positions become a table.
+ * two halves. Runs of lines with cells at the same column positions become a table. Page numbers and
+ * running heads are taken off first (page-furniture.ts) and handed back for the report.
  */
 import { tableToLines } from './lines.ts';
+import { removePageFurniture, type DroppedFurniture } from './page-furniture.ts';
 
 /** One piece of text as the PDF places it; y is the baseline, growing upwards. */
 export interface PdfPiece {
@@ -165,11 +167,15 @@ function firstWordEms(text: string): number {
   return ems;
 }
 
-/** Every page's pieces → the document's text lines. */
-export function piecesToText(pages: readonly (readonly PdfPiece[])[]): string {
-  const lines = pages.flatMap((pieces, page) => linesOfPage(pieces, page));
+const pitchOf = (lines: readonly Line[]) => mostCommon(lines.slice(1).map((l, k) => (l.page === lines[k]!.page ? Math.round(lines[k]!.y - l.y) : 0)).filter((d) => d > 0));
+
+/** Every page's pieces → the document's text lines, and the page furniture taken off them. */
+export function piecesToText(pages: readonly (readonly PdfPiece[])[]): { text: string; dropped: DroppedFurniture[] } {
+  const all = pages.flatMap((pieces, page) => linesOfPage(pieces, page));
+  const furniture = removePageFurniture(all, pages.length, pitchOf(all));
+  const lines = furniture.body as Line[];
   const { left, right } = margins(lines);
-  const pitch = mostCommon(lines.slice(1).map((l, k) => (l.page === lines[k]!.page ? Math.round(lines[k]!.y - l.y) : 0)).filter((d) => d > 0));
+  const pitch = pitchOf(lines);
   const out: string[] = [];
   let open: Line | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -192,5 +198,5 @@ export function piecesToText(pages: readonly (readonly PdfPiece[])[]): string {
     else out.push(text);
     open = line;
   }
-  return out.join('\n') + '\n';
+  return { text: out.join('\n') + '\n', dropped: furniture.dropped };
 }

@@ -5,8 +5,10 @@
 import { extractTextItems, getDocumentProxy } from 'unpdf';
 import { DocumentError } from './formats.ts';
 import { piecesToText, type PdfPiece } from './pdf-layout.ts';
+import type { DocumentText } from './formats.ts';
 
-export async function pdfToText(bytes: Uint8Array): Promise<string> {
+/** The text, and the page numbers and running heads taken off it (page-furniture.ts). */
+export async function pdfToText(bytes: Uint8Array): Promise<DocumentText> {
   let pages: PdfPiece[][];
   try {
     const pdf = await getDocumentProxy(new Uint8Array(bytes));

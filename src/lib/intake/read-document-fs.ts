@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSyncFn } from 'synckit';
-import type { DocumentFormat } from './formats.ts';
+import type { DocumentFormat, DocumentText } from './formats.ts';
 import type { DocumentReading } from './read-document.ts';
 
 const CACHE = join('.cache', 'documents');
@@ -32,15 +32,18 @@ function digestOfReader(): string {
 }
 
 export function readDocumentSync(format: DocumentFormat, bytes: Uint8Array): DocumentReading {
-  const key = `${createHash('sha256').update(bytes).digest('hex')}-${format}-${digestOfReader()}.txt`;
+  const key = `${createHash('sha256').update(bytes).digest('hex')}-${format}-${digestOfReader()}.json`;
   const cached = join(CACHE, key);
-  if (existsSync(cached)) return { ok: true, text: readFileSync(cached, 'utf8') };
+  if (existsSync(cached)) {
+    const { text, dropped } = JSON.parse(readFileSync(cached, 'utf8')) as DocumentText;
+    return { ok: true, text, dropped };
+  }
   readSync ??= createSyncFn(join(HERE, 'document-worker.ts'), { timeout: 120_000 });
   const reading = readSync(format, bytes);
   if (reading.ok) {
     mkdirSync(CACHE, { recursive: true });
     // Written aside and renamed, so a build stopped halfway never leaves half a text behind.
-    writeFileSync(`${cached}.part`, reading.text);
+    writeFileSync(`${cached}.part`, JSON.stringify({ text: reading.text, dropped: reading.dropped }));
     renameSync(`${cached}.part`, cached);
   }
   return reading;

@@ -3,7 +3,7 @@
  * saying where it was read; a field nothing states is left empty for the curator. Never invented:
  * no URL unless the curator gave one, no code unless exactly one county fits the name.
  */
-import type { DocumentFacts } from './document-facts.ts';
+import type { DocumentFacts, Found } from './document-facts.ts';
 
 export interface DraftInput {
   facts: DocumentFacts;
@@ -13,12 +13,14 @@ export interface DraftInput {
   original: string;
   /** ISO date of the addition. */
   today: string;
+  /** The site's name as a saved page states it (src/lib/html/site-name.ts), or null. */
+  site?: Found | null;
 }
 
 const value = (v: string) => JSON.stringify(v);
 const comment = (where: string) => ` # ${where.replace(/\s+/g, ' ')}`;
 
-export function draftSidecar({ facts, url, original, today }: DraftInput): string {
+export function draftSidecar({ facts, url, original, today, site = null }: DraftInput): string {
   const division = facts.division?.value ?? null;
   const lines: string[] = [
     `# Drafted by npm run add from ${original} on ${today}. Each value was read from the document or its`,
@@ -39,7 +41,7 @@ export function draftSidecar({ facts, url, original, today }: DraftInput): strin
   field('doc_number', facts.docNumber?.value ?? '', facts.docNumber?.where ?? null);
   field('signed', facts.signed?.value ?? '', facts.signed?.where ?? null);
   field('published', facts.published?.value ?? '', facts.published?.where ?? null);
-  field('source_site', '', null);
+  field('source_site', site?.value ?? '', site?.where ?? null);
   field('source_url', url ?? '', url ? 'given with --url' : 'not given: never guessed; add the official address if you have it');
   const notes = facts.indexNo ? `Index no. ${facts.indexNo.value}.` : '';
   field('notes', notes, facts.indexNo ? `索引号: ${facts.indexNo.where}` : null);

@@ -29,6 +29,16 @@ describe('web-page chrome is removed, each block with its reason', () => {
     ]);
   });
 
+  it('keeps short lines the plan ends with when no chrome stands above them; takes menu entries between two chrome lines', () => {
+    const text = '（五）加强监测评估。\n运城市盐湖区人民政府\n2023年4月20日\n网站地图\n政务公开\n联系我们\n晋ICP备00000000号\n';
+    const { kept, removed } = removeFooter(toLines(text));
+    expect(kept.map((l) => l.text).filter(Boolean)).toEqual(['（五）加强监测评估。', '运城市盐湖区人民政府', '2023年4月20日']);
+    expect(removed.map((b) => [b.lines, b.reason, b.text])).toEqual([
+      [[4, 6], 'site navigation links', '网站地图\n政务公开\n联系我们'],
+      [[7, 7], 'site footer (host, copyright, ICP number)', '晋ICP备00000000号'],
+    ]);
+  });
+
   it('removes footers with ICP numbers, share links and previous/next links, reading up from the end', () => {
     const text = '（五）加强监测评估。完善儿童发展监测统计指标体系。\n\n中共太原市杏花岭区委  太原市杏花岭区人民政府  主办  ©2010版权所有\n\n地址:山西省太原市杏花岭区胜利街99号  邮箱:x@163.com\n晋ICP备07002709号-1\n扫一扫在手机打开当前页\n分享:\nTOP 打印 关闭\n上一篇:\n下一篇:\n';
     const { kept, removed } = removeFooter(toLines(text));

@@ -32,4 +32,12 @@ describe('every character of plan text reaches exactly one plan or its notice, i
     const result = checkConservation({ text: '甲乙丙\n丁', removed: [], notice: null, plans: [{ title: null, texts: ['甲乙', '丁'] }] });
     expect(result.ok).toBe(false);
   });
+
+  it('reads a combined plan’s preamble before the part title it stands above, and only the text the plan opens with', () => {
+    const text = '前言甲\n第一部分 妇女\n一、乙';
+    const plan = (leading: string) => ({ title: '第一部分 妇女', texts: ['前言甲', '一、乙'], leading });
+    expect(checkConservation({ text, removed: [], notice: null, plans: [plan('前言甲')] })).toEqual({ ok: true });
+    expect(checkConservation({ text, removed: [], notice: null, plans: [plan('')] }).ok).toBe(false);
+    expect(checkConservation({ text, removed: [], notice: null, plans: [plan('前言丙')] }).ok).toBe(false);
+  });
 });

@@ -11,6 +11,7 @@ import { addSource } from '../../../src/lib/intake/add-fs.ts';
 import { readSidecar } from '../../../src/lib/ingest/sidecar.ts';
 import { seedParts, seedToDocx } from '../../support/document-fixtures.ts';
 import { scratchDir } from '../ingest/helpers.ts';
+import { esc } from '../../../src/lib/html/escape.ts';
 
 async function docxOf(stem: string, dir: string): Promise<string> {
   const path = join(dir, `${stem}.docx`);
@@ -90,6 +91,26 @@ describe('adding 威宁 from its .docx without a URL', async () => {
   it('invents no URL', () => {
     expect(sidecar.source_url).toBe('');
     expect(text).toMatch(/^source_url: "" # not given: never guessed/m);
+  });
+});
+
+describe('adding 盐湖区 from its saved web page', () => {
+  const { dir, sources } = freshSources();
+  // 001_23d5c46fb19a73e3.txt as the page of its site would show it; the site names itself in the <title>.
+  const paragraphs = readFileSync('content/sources/001_23d5c46fb19a73e3.txt', 'utf8').split('\n').filter((l) => l.trim()).map((l) => `<p>${esc(l)}</p>`);
+  const file = join(dir, 'plan.html');
+  writeFileSync(file, `<html><head><meta charset="utf-8"><title>盐湖区妇女发展“十四五”规划_运城市盐湖区人民政府</title></head><body>${paragraphs.join('\n')}</body></html>`);
+  const added = addSource({ file, url: null, sourcesDir: sources, today: '2026-12-01' });
+  const text = readFileSync(added.sidecarPath, 'utf8');
+
+  it('takes source_site from the page, saying where', () => {
+    expect(parse(text).source_site).toBe('运城市盐湖区人民政府');
+    expect(text).toMatch(/^source_site: "运城市盐湖区人民政府" # the page's <title>: 盐湖区妇女发展“十四五”规划_运城市盐湖区人民政府$/m);
+  });
+  it('leaves it empty for a Word document, which names no site', async () => {
+    const other = freshSources();
+    const fromWord = addSource({ file: await docxOf('001_23d5c46fb19a73e3', other.dir), url: null, sourcesDir: other.sources, today: '2026-12-01' });
+    expect(readFileSync(fromWord.sidecarPath, 'utf8')).toMatch(/^source_site: "" # not stated: fill in$/m);
   });
 });
 

@@ -86,7 +86,7 @@ describe('a PDF whose text is drawn out of reading order', () => {
       for (let k = placed.length - 1; k >= 0; k--) doc.text(placed[k]!.text, placed[k]!.x, 100 + k * 16, { lineBreak: false });
     });
     expect(ITEM_1.length).toBeGreaterThan(45);
-    expect(await pdfToText(bytes)).toBe([HEADING, GOALS, ITEM_1, '指标\t2020', '孕产妇死亡率\t2025'].join('\n') + '\n');
+    expect((await pdfToText(bytes)).text).toBe([HEADING, GOALS, ITEM_1, '指标\t2020', '孕产妇死亡率\t2025'].join('\n') + '\n');
   });
 });
 

@@ -53,10 +53,10 @@ describe('a prefecture’s plan', () => {
   });
 });
 
-describe('a combined 妇女儿童发展规划', () => {
+describe('a combined 妇女儿童发展规划 without parts', () => {
   it('is named in what the curator must check, not taken for either plan', () => {
     const facts = readDocumentFacts('某某县妇女儿童发展规划（2021—2025年）\n一、总体要求\n');
     expect(facts.plans).toBeNull();
-    expect(facts.check).toContain("plans: line 1: 某某县妇女儿童发展规划（2021—2025年） is one combined 妇女儿童发展规划; the site reads women's and children's plans as two titled parts, so this document cannot be ingested as it is yet");
+    expect(facts.check).toContain("plans: line 1: 某某县妇女儿童发展规划（2021—2025年） is one combined 妇女儿童发展规划, and its text is not divided into a women's part and a children's part (第一部分 妇女发展规划 … 第二部分 儿童发展规划), so it cannot be split into the two plans the site compares");
   });
 });
