@@ -18,7 +18,8 @@ import type { ClauseClusterRecord } from '../lib/align/reuse-schema.ts';
 import type { SimilarPlan } from '../lib/align/similar-plans.ts';
 import { PlanTypeSchema, type PlanType } from '../lib/plan/schema.ts';
 import { derivedRoot } from './derived-root.ts';
-import { getPlan, getPlans } from './plans.ts';
+import type { AlignPlanInput } from '../lib/align/prepare.ts';
+import { getPlan, getPlans, type Plan } from './plans.ts';
 import { getTargetData } from './targets.ts';
 
 const WORKER = join(process.cwd(), 'src/lib/align/derive-worker-fs.ts');
@@ -112,4 +113,39 @@ export async function getSimilarPlans(planId: string, limit = 5): Promise<Simila
     similarCache.set(type, lists);
   }
   return ((await lists)[planId] ?? []).slice(0, limit);
+}
+
+/** What a plan's diff page shows. */
+export interface DiffPageData {
+  plan: Pick<Plan, 'id' | 'meta'>;
+  detail: ReuseDetail;
+  /** Shared-clause id (and how many plans share it) of each of the plan's clauses. */
+  clusters: Map<string, { id: string; plans: number }>;
+  /** Of those, the ones with an explorer page. */
+  clusterPages: Set<string>;
+}
+
+/**
+ * A diff page's data, read from the derived store when the page is rendered. The page's props
+ * are only its plan id, so the build does not hold every plan's alignment at once; its cache key
+ * is the digest of this record (cache-key.ts), read once more for the key and dropped.
+ */
+export async function getDiffPageData(planId: string): Promise<DiffPageData> {
+  const p = await getPlan(planId);
+  const clusters = await getClusterIds(planId);
+  const withPages = await getClusterPageIds(p.meta.plan_type);
+  const detail = await getReuse(planId);
+  return {
+    plan: { id: p.id, meta: p.meta },
+    detail,
+    clusters,
+    clusterPages: new Set([...clusters.values()].map((c) => c.id).filter((id) => withPages.has(id))),
+  };
+}
+
+/** A plan as the alignment reads it, its targets included (/data/align/<id>.json), made when asked for. */
+export async function getAlignInput(planId: string): Promise<AlignPlanInput> {
+  const plan = await getPlan(planId);
+  const { byPlan } = await getTargetData();
+  return alignInputOf({ ...plan.meta, blocks: plan.blocks, targets: clauseTargetsOf(byPlan.get(plan.id) ?? []) });
 }

@@ -1,22 +1,18 @@
 import { getPlans } from '../../../data/plans.ts';
-import { getTargetData } from '../../../data/targets.ts';
+import { getAlignInput } from '../../../data/reuse.ts';
 import { cacheKeyOf } from '../../../data/cache-key.ts';
-import { clauseTargetsOf } from '../../../lib/align/clause-targets.ts';
-import { alignInputOf } from '../../../lib/align/derive-type.ts';
-import type { AlignPlanInput } from '../../../lib/align/prepare.ts';
 
 /**
  * A plan as the alignment reads it, its targets included (which indicator each number is a value
- * of): what the diff page needs to compare it with another plan in the browser.
+ * of): what the diff page needs to compare it with another plan in the browser. Made when the file
+ * is written, so the build does not hold every plan's copy at once; the key is its digest.
  */
 export async function getStaticPaths() {
-  const { byPlan } = await getTargetData();
-  return (await getPlans()).map((plan) => {
-    const input = alignInputOf({ ...plan.meta, blocks: plan.blocks, targets: clauseTargetsOf(byPlan.get(plan.id) ?? []) });
-    return { params: { id: plan.id }, props: { input }, cacheKey: cacheKeyOf(input) };
-  });
+  const paths = [];
+  for (const plan of await getPlans()) paths.push({ params: { id: plan.id }, cacheKey: cacheKeyOf(await getAlignInput(plan.id)) });
+  return paths;
 }
 
-export function GET({ props }: { props: { input: AlignPlanInput } }) {
-  return new Response(JSON.stringify(props.input), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export async function GET({ params }: { params: { id: string } }) {
+  return new Response(JSON.stringify(await getAlignInput(params.id)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }
