@@ -8,7 +8,7 @@ import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runDerive, runIngest, runSizes, type SizeRun } from '../src/lib/bench/bench-fs.ts';
-import { checkGoals, formatPerformanceSection, formatTable, summarizeSize } from '../src/lib/bench/report.ts';
+import { checkGoals, formatKinds, formatPerformanceSection, formatTable, summarizeSize } from '../src/lib/bench/report.ts';
 import { median } from '../src/lib/bench/stats.ts';
 import { PERFORMANCE_REPORT, updatePerformanceReport } from '../src/lib/bench/performance-report-fs.ts';
 
@@ -72,7 +72,7 @@ for (const size of sizes) {
   runs.push(...done.runs);
   failures.push(...done.failures);
   writeJson({ complete: false });
-  if (done.runs.length) log(`\n${formatTable([summarizeSize(done.runs[0]!)])}\n`);
+  if (done.runs.length) log(`\n${formatTable([summarizeSize(done.runs[0]!)])}\n\n${formatKinds([summarizeSize(done.runs[0]!)])}\n`);
 }
 const summaries = runs.map(summarizeSize);
 

@@ -5,34 +5,15 @@
  */
 import { planToRecord } from '../lib/data/plan-record.ts';
 import { blocksToClauses } from '../lib/align/clauses.ts';
-import type { ClauseClusterRecord } from '../lib/align/reuse-schema.ts';
 import type { PlanCompareData, CompareIndicator } from '../lib/compare/schema.ts';
-import type { PlanType } from '../lib/plan/schema.ts';
 import { getPlan, getPlans } from './plans.ts';
-import { getClauseClusters, getSimilarPlans } from './reuse.ts';
+import { getSharedClauses, getSimilarPlans } from './reuse.ts';
 import { getTargetData } from './targets.ts';
 import { cacheKeyOf } from './cache-key.ts';
 
-type Variant = ClauseClusterRecord['variants'][number];
-const variantMaps = new Map<PlanType, Promise<Map<string, { cluster: string; variant: Variant }>>>();
-
-/** Each shared clause's cluster and its wording against the common one, by plan#anchor. */
-function variantsOf(type: PlanType) {
-  let map = variantMaps.get(type);
-  if (!map) {
-    map = getClauseClusters(type).then((clusters) => {
-      const out = new Map<string, { cluster: string; variant: Variant }>();
-      for (const c of clusters) for (const v of c.variants) out.set(`${v.plan}#${v.anchor}`, { cluster: c.id, variant: v });
-      return out;
-    });
-    variantMaps.set(type, map);
-  }
-  return map;
-}
-
 export async function getPlanCompareData(planId: string): Promise<PlanCompareData> {
   const plan = await getPlan(planId);
-  const variants = await variantsOf(plan.meta.plan_type);
+  const shared = await getSharedClauses(plan.meta.plan_type);
   const { byPlan } = await getTargetData();
   return {
     id: plan.id,
@@ -42,12 +23,8 @@ export async function getPlanCompareData(planId: string): Promise<PlanCompareDat
     title: plan.meta.title,
     meta: planToRecord(plan.meta),
     clauses: blocksToClauses(plan.id, plan.blocks).map((c) => {
-      const shared = variants.get(`${plan.id}#${c.anchor}`);
-      return {
-        anchor: c.anchor, domain: c.domain, role: c.role, text: c.text,
-        cluster: shared?.cluster ?? null,
-        edits: shared && shared.variant.status === 'modified' ? shared.variant.edits : [],
-      };
+      const s = shared.get(`${plan.id}#${c.anchor}`);
+      return { anchor: c.anchor, domain: c.domain, role: c.role, text: c.text, cluster: s?.cluster ?? null, edits: s?.edits ?? [] };
     }),
     targets: (byPlan.get(plan.id) ?? []).map(({ target: t }) => ({
       indicator: t.indicator, label: t.label, comparator: t.comparator, value: t.value, unit: t.unit,

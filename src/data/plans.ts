@@ -2,7 +2,9 @@
  * The only place plan content is read from the collection. Everything derived from a plan
  * (blocks, counties, provinces) is computed once per build and shared by every page.
  */
+import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
+import { readPlanFile } from '../lib/plan/plan-files-fs.ts';
 import { markdownToBlocks, type Block } from '../lib/plan/blocks.ts';
 import type { PlanFrontmatter, PlanType } from '../lib/plan/schema.ts';
 import { groupCounties, type County } from '../lib/plan/counties.ts';
@@ -21,7 +23,9 @@ export function getPlans(): Promise<Plan[]> {
     const entries = await getCollection('plans');
     const plans = entries.map((entry) => {
       try {
-        return { id: entry.data.id, meta: entry.data, blocks: markdownToBlocks(entry.body ?? '') };
+        // The collection holds front matter only (plan-loader-fs.ts): the text is read from the file.
+        if (!entry.filePath) throw new Error('the plan has no file path in the content store');
+        return { id: entry.data.id, meta: entry.data, blocks: markdownToBlocks(readPlanFile(resolve(entry.filePath)).body) };
       } catch (error) {
         throw new Error(`content/plans/${entry.id}.md: ${(error as Error).message}`);
       }

@@ -11,15 +11,20 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ReuseDetail } from '../lib/align/align-plan.ts';
+import { tableRowsOf, type TableRowSource } from '../lib/diff-view/table-rows.ts';
 import { clauseTargetsOf } from '../lib/align/clause-targets.ts';
 import { alignInputOf, type DerivedPlan } from '../lib/align/derive-type.ts';
-import { derivedName, pruneDerived, readClusters, readDerivedPlan, readSimilar } from '../lib/align/derived-store-fs.ts';
+import { derivedName, pruneDerived, readDerivedPlan, readSimilar } from '../lib/align/derived-store-fs.ts';
+import { forEachLine, openClusterIndex, type ClusterIndex, type ClusterSummary } from './cluster-index-fs.ts';
 import type { ClauseClusterRecord } from '../lib/align/reuse-schema.ts';
 import type { SimilarPlan } from '../lib/align/similar-plans.ts';
 import { PlanTypeSchema, type PlanType } from '../lib/plan/schema.ts';
 import { derivedRoot } from './derived-root.ts';
-import { getPlan, getPlans } from './plans.ts';
+import { getPlan, getPlans, type Plan } from './plans.ts';
 import { getTargetData } from './targets.ts';
+
+/** The clusters' file in a type's derived directory (src/lib/align/derived-store-fs.ts writes it). */
+const CLUSTERS_FILE = 'clusters.jsonl';
 
 const WORKER = join(process.cwd(), 'src/lib/align/derive-worker-fs.ts');
 
@@ -77,16 +82,68 @@ export async function getClusterIds(planId: string): Promise<Map<string, { id: s
   return new Map((await derivedPlan(planId)).clusterIds);
 }
 
-const clusterCache = new Map<PlanType, Promise<ClauseClusterRecord[]>>();
+const indexCache = new Map<PlanType, Promise<ClusterIndex>>();
 
-/** Shared clauses of one plan type, most widely reused first. */
-export function getClauseClusters(type: PlanType): Promise<ClauseClusterRecord[]> {
-  let list = clusterCache.get(type);
-  if (!list) {
-    list = derivedDirs().then((dirs) => readClusters(dirs.get(type)!));
-    clusterCache.set(type, list);
+/** Summaries of one type's clusters, and where each whole record is (cluster-index-fs.ts). */
+function clusterIndex(type: PlanType): Promise<ClusterIndex> {
+  let index = indexCache.get(type);
+  if (!index) {
+    index = derivedDirs().then((dirs) => openClusterIndex(join(dirs.get(type)!, CLUSTERS_FILE)));
+    indexCache.set(type, index);
   }
-  return list;
+  return index;
+}
+
+/** Shared clauses of one plan type, most widely reused first, without their wordings. */
+export async function getClauseClusters(type: PlanType): Promise<ClusterSummary[]> {
+  return (await clusterIndex(type)).summaries;
+}
+
+/** One shared clause with every plan's wording, read from disk when asked for. */
+export async function getClauseCluster(type: PlanType, id: string): Promise<ClauseClusterRecord> {
+  return (await clusterIndex(type)).read(id);
+}
+
+/** What a clause page shows. */
+export interface ClausePageData {
+  cluster: ClauseClusterRecord;
+  /** County and province of each plan with a wording of the clause. */
+  plans: Map<string, { county: string; province: string }>;
+}
+
+let metasPromise: Promise<Map<string, { county: string; province: string }>> | undefined;
+
+/** A clause page's data; like a diff page, its props are only the cluster's id and its key this record's digest. */
+export async function getClausePageData(type: PlanType, id: string): Promise<ClausePageData> {
+  metasPromise ??= getPlans().then((plans) => new Map(plans.map((p) => [p.id, { county: p.meta.county, province: p.meta.province }])));
+  const metas = await metasPromise;
+  const cluster = await getClauseCluster(type, id);
+  return { cluster, plans: new Map(cluster.variants.flatMap((v) => (metas.has(v.plan) ? [[v.plan, metas.get(v.plan)!] as const] : []))) };
+}
+
+/** A plan clause's shared cluster and, where its wording differs, the edits from the common wording. */
+export interface SharedClause {
+  cluster: string;
+  edits: ClauseClusterRecord['variants'][number]['edits'];
+}
+
+const sharedCache = new Map<PlanType, Promise<Map<string, SharedClause>>>();
+
+/** The shared clause of each clause of one type's plans, by plan#anchor (the compare records' clusters and edits). */
+export function getSharedClauses(type: PlanType): Promise<Map<string, SharedClause>> {
+  let shared = sharedCache.get(type);
+  if (!shared) {
+    shared = derivedDirs().then((dirs) => {
+      const out = new Map<string, SharedClause>();
+      forEachLine(join(dirs.get(type)!, CLUSTERS_FILE), (line) => {
+        const c = JSON.parse(line.toString('utf8')) as ClauseClusterRecord;
+        for (const v of c.variants) out.set(`${v.plan}#${v.anchor}`, { cluster: c.id, edits: v.status === 'modified' ? v.edits : [] });
+      });
+      return out;
+    });
+    sharedCache.set(type, shared);
+  }
+  return shared;
 }
 
 const pageIdCache = new Map<PlanType, Promise<Set<string>>>();
@@ -113,3 +170,35 @@ export async function getSimilarPlans(planId: string, limit = 5): Promise<Simila
   }
   return ((await lists)[planId] ?? []).slice(0, limit);
 }
+
+/** What a plan's diff page shows. */
+export interface DiffPageData {
+  plan: Pick<Plan, 'id' | 'meta'>;
+  detail: ReuseDetail;
+  /** Shared-clause id (and how many plans share it) of each of the plan's clauses. */
+  clusters: Map<string, { id: string; plans: number }>;
+  /** Of those, the ones with an explorer page. */
+  clusterPages: Set<string>;
+  /** The plan's table rows, shown as tables in the plan's own column order. */
+  tableRows: Map<string, TableRowSource>;
+}
+
+/**
+ * A diff page's data, read from the derived store when the page is rendered. The page's props
+ * are only its plan id, so the build does not hold every plan's alignment at once; its cache key
+ * is the digest of this record (cache-key.ts), read once more for the key and dropped.
+ */
+export async function getDiffPageData(planId: string): Promise<DiffPageData> {
+  const p = await getPlan(planId);
+  const clusters = await getClusterIds(planId);
+  const withPages = await getClusterPageIds(p.meta.plan_type);
+  const detail = await getReuse(planId);
+  return {
+    plan: { id: p.id, meta: p.meta },
+    detail,
+    clusters,
+    clusterPages: new Set([...clusters.values()].map((c) => c.id).filter((id) => withPages.has(id))),
+    tableRows: tableRowsOf(p.blocks),
+  };
+}
+

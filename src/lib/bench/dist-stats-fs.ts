@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
 import { listFiles } from '../check/links-fs.ts';
 import { pageScriptBytes, scriptSources, type ScriptGraph } from './page-js.ts';
+import { weighKinds, type KindWeight } from './page-kind.ts';
 
 export interface DistStats {
   pages: number;
@@ -16,6 +17,8 @@ export interface DistStats {
   heaviestPageJs: { page: string; gzipBytes: number };
   /** Pages shipping more than 50 KB gzipped of JavaScript before search. */
   pagesOverJsBudget: number;
+  /** Files and bytes per page kind (page-kind.ts), heaviest first. */
+  kinds: KindWeight[];
 }
 
 export const PAGE_JS_BUDGET = 50 * 1024;
@@ -56,9 +59,11 @@ export async function measureDist(distDir: string): Promise<DistStats> {
   let pages = 0;
   let pagesOverJsBudget = 0;
   let heaviestPageJs = { page: '', gzipBytes: 0 };
+  const sizes: { file: string; bytes: number }[] = [];
   for (const file of files) {
     const size = statSync(join(distDir, file)).size;
     bytes += size;
+    sizes.push({ file, bytes: size });
     if (file.startsWith('pagefind/')) {
       pagefindBytes += size;
       pagefindFiles++;
@@ -69,5 +74,5 @@ export async function measureDist(distDir: string): Promise<DistStats> {
     if (js > PAGE_JS_BUDGET) pagesOverJsBudget++;
     if (js > heaviestPageJs.gzipBytes) heaviestPageJs = { page: file, gzipBytes: js };
   }
-  return { pages, files: files.length, bytes, pagefindFiles, pagefindBytes, heaviestPageJs, pagesOverJsBudget };
+  return { pages, files: files.length, bytes, pagefindFiles, pagefindBytes, heaviestPageJs, pagesOverJsBudget, kinds: weighKinds(sizes) };
 }

@@ -5,6 +5,7 @@
 import type { SizeRun } from './bench-fs.ts';
 import { PAGE_JS_BUDGET } from './dist-stats-fs.ts';
 import { formatBytes, formatMiB, formatMs, median } from './stats.ts';
+import type { KindWeight } from './page-kind.ts';
 
 export interface SizeSummary {
   plans: number;
@@ -26,6 +27,9 @@ export interface SizeSummary {
   alignMsPerPlan: number | null;
   pages: number | null;
   distBytes: number | null;
+  distFiles: number | null;
+  /** Page kinds by weight, of the first run (a build of one size writes the same kinds every run). */
+  distKinds: KindWeight[] | null;
   pagefindBytes: number | null;
   firstQueryBytes: number | null;
   firstQueryMs: number | null;
@@ -82,6 +86,8 @@ export function summarizeSize(runs: readonly SizeRun[]): SizeSummary {
     alignMsPerPlan: med(runs, (r) => (r.derive?.alignMs ?? NaN) / r.plans),
     pages: med(runs, (r) => r.dist?.pages),
     distBytes: med(runs, (r) => r.dist?.bytes),
+    distFiles: med(runs, (r) => r.dist?.files),
+    distKinds: first.dist?.kinds ?? null,
     pagefindBytes: med(runs, (r) => r.extras?.search?.indexBytes ?? (r.dist?.pagefindFiles ? r.dist.pagefindBytes : null)),
     firstQueryBytes: med(runs, (r) => r.extras?.search?.firstQueryBytes),
     firstQueryMs: med(runs, (r) => r.extras?.search?.firstQueryMs),
@@ -146,7 +152,7 @@ const ROWS: Row[] = [
   ['extraction per plan', (s) => formatMs(s.extractMsPerPlan)],
   ['alignment per plan', (s) => formatMs(s.alignMsPerPlan)],
   ['pages written', (s) => (s.pages == null ? '—' : String(s.pages))],
-  ['dist size', (s) => formatBytes(s.distBytes)],
+  ['dist size (files)', (s) => (s.distFiles == null ? formatBytes(s.distBytes) : `${formatBytes(s.distBytes)} (${s.distFiles})`)],
   ['Pagefind index', (s) => formatBytes(s.pagefindBytes)],
   ['first search: bytes fetched / time to results', (s) => `${formatBytes(s.firstQueryBytes)} / ${formatMs(s.firstQueryMs)}`],
   ['most JS on a page before search (gzip)', (s) => formatBytes(s.heaviestPageJsGzip)],
@@ -159,6 +165,15 @@ export function formatTable(sizes: readonly SizeSummary[]): string {
   const rule = `| --- | ${sizes.map(() => '---').join(' | ')} |`;
   const rows = ROWS.map(([label, cell]) => `| ${label} | ${sizes.map(cell).join(' | ')} |`);
   return [head, rule, ...rows].join('\n');
+}
+
+/** The heaviest page kinds of the largest built size: what dist's bytes are spent on. */
+export function formatKinds(sizes: readonly SizeSummary[], top = 8): string {
+  const largest = sizes.filter((s) => s.distKinds?.length && s.distBytes).at(-1);
+  if (!largest) return '';
+  const total = largest.distBytes!;
+  const rows = largest.distKinds!.slice(0, top).map((k) => `| ${k.kind} | ${k.files} | ${formatBytes(k.bytes)} | ${((100 * k.bytes) / total).toFixed(1)} % |`);
+  return [`dist by kind at ${largest.plans} plans (heaviest ${Math.min(top, largest.distKinds!.length)}):`, '', '| kind | files | bytes | share |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 export function formatGoals(goals: readonly GoalCheck[]): string {
@@ -185,7 +200,7 @@ export function formatRealPlans(real: PerformanceSection['realPlans']): string {
 export function formatPerformanceSection(p: PerformanceSection): string {
   return [
     `Latest run: commit ${p.commit}, ${p.date.slice(0, 10)}, ${p.machine}; synthetic corpus, seed ${p.seed} (\`npm run bench\`).`,
-    '', formatTable(p.sizes), '', formatRealPlans(p.realPlans), '', 'Goals:', '', ...formatGoals(checkGoals(p.sizes)).split('\n').map((l) => `- ${l}`),
+    '', formatTable(p.sizes), ...(formatKinds(p.sizes) ? ['', formatKinds(p.sizes)] : []), '', formatRealPlans(p.realPlans), '', 'Goals:', '', ...formatGoals(checkGoals(p.sizes)).split('\n').map((l) => `- ${l}`),
     ...(p.notes.length ? ['', 'Notes:', '', ...p.notes.map((n) => `- ${n}`)] : []),
     ...(p.lighthouseText ? ['', 'Lighthouse on the site itself (`npm run bench -- --lighthouse`):', '', p.lighthouseText] : []),
   ].join('\n');

@@ -2,6 +2,7 @@
  * Content-collection loader for content/plans/*.md. The site reads a plan's body itself
  * (markdownToBlocks), so unlike Astro's glob loader this one never renders the Markdown to
  * HTML: with thousands of plans that rendering was build time spent on output no page used.
+ * Nor does it keep the body in the store; src/data/plans.ts reads it from the file.
  */
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +24,12 @@ async function loadAll(dir: string, { store, parseData, generateDigest, config, 
     return;
   }
   store.clear();
-  for (const { frontmatter, body, path, text } of files) {
+  // The store keeps front matter only: with thousands of plans their text in Astro's data store
+  // (held in memory and written out whole) is what runs out of memory. src/data/plans.ts reads
+  // each body from filePath.
+  for (const { frontmatter, path, text } of files) {
     const data = await parseData({ id: frontmatter.id, data: frontmatter, filePath: path });
-    store.set({ id: frontmatter.id, data, body, filePath: relative(root, resolve(path)), digest: generateDigest(text) });
+    store.set({ id: frontmatter.id, data, filePath: relative(root, resolve(path)), digest: generateDigest(text) });
   }
 }
 
