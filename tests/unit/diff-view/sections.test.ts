@@ -12,7 +12,7 @@ const ROOT = new URL('../../../', import.meta.url).pathname;
 function clause(anchor: string, domain: string | null, status: AlignedClause['status'] = 'identical'): AlignedClause {
   return {
     status, anchor, reference_anchor: null, similarity: 1, numbers_changed: [], edits: [], kind: 'paragraph', domain, role: domain ? 'goal' : 'other',
-    text: anchor, reference_text: null, chars: 1, supporters: [], support: 0, wordingSupport: 0, part: null,
+    text: anchor, reference_text: null, chars: 1, supporters: [], support: 0, wordingSupport: 0, part: null, referenceRole: null,
   };
 }
 
