@@ -66,6 +66,8 @@ export function fragmentWords(fragment: Pick<PagefindFragment, 'content' | 'raw_
       words.push(word === '.' && spaced ? '' : unescapeAngles(spaced ? `${word} ` : word));
     });
   }
+  // The block end that closes the content has no space after it (an indicator page's #names).
+  if (words.at(-1) === '.') words[words.length - 1] = '';
   return words;
 }
 

@@ -46,6 +46,11 @@ describe('hitsOf: which paragraphs of a result are shown', () => {
     expect(row.excerpt.map((p) => p.text).join('')).toBe('近视率 38%');
   });
 
+  it('drops the "." that closes an indicator page\'s content: its names end 托位数, not 托位数.', () => {
+    const names = { ...fragment, content: '每千人口拥有3岁以下婴幼儿托位数 · 也写作：托位数 .', raw_content: '每千人口拥有3岁以下婴幼儿托位数 · 也写作：托位数 .' };
+    expect(fragmentWords(names).join('')).toBe('每千人口拥有3岁以下婴幼儿托位数 · 也写作：托位数 ');
+  });
+
   it('drops the ". " Pagefind ends each block with: 99.0 and 近视 in adjacent cells read 99.0近视, as on the page', () => {
     expect(fragmentWords(fragment).slice(16, 27).join('')).toBe('指标 2020 2025出生缺陷发生率 99.0近视率 38%');
     expect(urls(['发生率99.0'])).toEqual(['/plans/x/#s2-1-goals-t1-r1']);
