@@ -15,7 +15,8 @@ import { differentIndicators } from './clause-targets.ts';
 import type { ClausePair } from './match.ts';
 import { domainKey, sentencesOf, type Sentence } from './partial.ts';
 import { tokensOf, type PreparedClause } from './prepare.ts';
-import { containment, dice, shinglesOf } from './shingles.ts';
+import { dice, shinglesOf } from './shingles.ts';
+import type { Token } from './tokens.ts';
 import { STANDING_CONTAINED, STANDING_LEAD_CHARS, STANDING_MATCH, STANDING_SENTENCE_CHARS } from './thresholds.ts';
 
 type Part = Pick<PreparedClause, 'kind' | 'domain' | 'role' | 'text' | 'codes' | 'indicators' | 'numberIds'>;
@@ -37,7 +38,7 @@ const PHRASE_END = /[,，、:：]/u;
  * enough not to be a stock phrase (STANDING_SENTENCE_CHARS); and, for a short item of one
  * sentence, each of its phrases (增强亲子互动，建立平等和谐的亲子关系 is two goals in one).
  */
-export function identifyingUnits(clause: Part, sentences: readonly Sentence[]): Unit[] {
+export function identifyingUnits(tokens: readonly Token[], sentences: readonly Sentence[]): Unit[] {
   const units: Unit[] = [];
   const keys = new Set<string>();
   const add = (key: string, min: number, lead = false) => {
@@ -47,7 +48,7 @@ export function identifyingUnits(clause: Part, sentences: readonly Sentence[]): 
     units.push({ key, lead, shingles: shinglesOf(key), chars });
   };
   sentences.forEach((s, i) => {
-    const phrases = phraseKeys(clause, s);
+    const phrases = phraseKeys(tokens, s);
     const lead = i === 0;
     add(s.key, lead ? STANDING_LEAD_CHARS : STANDING_SENTENCE_CHARS, lead);
     phrases.forEach((phrase, k) => {
@@ -59,10 +60,11 @@ export function identifyingUnits(clause: Part, sentences: readonly Sentence[]): 
 }
 
 /** The keys of a sentence's phrases, split at its commas. */
-export function phraseKeys(clause: Part, sentence: Sentence): string[] {
+export function phraseKeys(tokens: readonly Token[], sentence: Sentence): string[] {
   const out: string[] = [];
   let key = '';
-  for (const t of tokensOf(clause).slice(sentence.from, sentence.to)) {
+  for (let i = sentence.from; i < sentence.to; i++) {
+    const t = tokens[i]!;
     if (t.key === '' && PHRASE_END.test(t.text)) {
       if (key) out.push(key);
       key = '';
@@ -73,12 +75,51 @@ export function phraseKeys(clause: Part, sentence: Sentence): string[] {
 }
 
 
+/**
+ * Below this share of a unit's bigrams in the whole other clause, no sentence or phrase of it
+ * can reach STANDING_MATCH (Dice 0.7 needs at least 0.54 of the unit) or STANDING_CONTAINED:
+ * one cheap look saves comparing each of its sentences.
+ */
+const UNIT_IN_WHOLE_MIN = 0.5;
+
+/** Shingles two sorted sets have in common: Dice and containment both follow from it. */
+function commonCount(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! === b[j]!) { n++; i++; j++; } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** Share of a few sorted shingles found in many (= containment), by binary search: a unit has far fewer than a clause. */
+function shareFound(few: Uint32Array, many: Uint32Array): number {
+  if (few.length === 0) return 0;
+  let found = 0;
+  for (const x of few) {
+    let lo = 0;
+    let hi = many.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = many[mid]!;
+      if (m === x) { found++; break; }
+      if (m < x) lo = mid + 1;
+      else hi = mid - 1;
+    }
+  }
+  return found / few.length;
+}
+
 /** How well a unit stands in one of the other side's sentences or phrases: Dice, or containment of the unit; 0 below both thresholds. */
-function standsIn(unit: Unit, places: readonly Uint32Array[]): number {
+function standsIn(unit: Unit, whole: Uint32Array, places: readonly Uint32Array[]): number {
+  if (shareFound(unit.shingles, whole) < UNIT_IN_WHOLE_MIN) return 0;
   let best = 0;
   for (const shingles of places) {
-    const d = dice(unit.shingles, shingles);
-    const c = containment(unit.shingles, shingles);
+    const common = commonCount(unit.shingles, shingles);
+    const d = (2 * common) / (unit.shingles.length + shingles.length);
+    const c = common / unit.shingles.length;
     if (d >= STANDING_MATCH || c >= STANDING_CONTAINED) best = Math.max(best, d, c);
   }
   return best;
@@ -116,6 +157,33 @@ export function domainsMatched(
   return (planDomain, refDomain) => domainKey(planDomain) === domainKey(refDomain) || named.get(refDomain) === planDomain;
 }
 
+interface Reading {
+  /** Shingles of the clause's key, sentence by sentence joined. */
+  whole: Uint32Array;
+  /** Shingles of each sentence and each phrase: where another clause's unit may stand. */
+  places: Uint32Array[];
+  units: Unit[];
+}
+
+/** A clause read into sentences, phrases and units once per build: a plan's clauses are compared in many views. */
+const readings = new WeakMap<Part, Reading>();
+
+function readingOf(c: Part): Reading {
+  let r = readings.get(c);
+  if (!r) {
+    const tokens = tokensOf(c);
+    const sentences = sentencesOf(tokens, c.numberIds);
+    const phrases = sentences.flatMap((t) => phraseKeys(tokens, t)).map(shinglesOf);
+    r = {
+      whole: shinglesOf(sentences.map((t) => t.key).join('')),
+      places: [...sentences.map((t) => t.shingles), ...phrases],
+      units: identifyingUnits(tokens, sentences),
+    };
+    readings.set(c, r);
+  }
+  return r;
+}
+
 /**
  * Pairs for clauses left without counterpart whose identifying sentence stands in a paragraph
  * of the other side (or whose sentences hold that paragraph's lead). A reference clause found
@@ -123,19 +191,7 @@ export function domainsMatched(
  * a reference clause that already has one is a split part of it. Best first; each clause once.
  */
 export function standingPairs(plan: readonly Part[], ref: readonly Part[], pairs: readonly ClausePair[]): ClausePair[] {
-  const memo = (clauses: readonly Part[]) => {
-    const cache = new Map<number, { places: Uint32Array[]; units: Unit[] }>();
-    return (i: number) => {
-      let s = cache.get(i);
-      if (!s) {
-        const c = clauses[i]!;
-        const sentences = sentencesOf(tokensOf(c), c.numberIds);
-        const phrases = sentences.flatMap((t) => phraseKeys(c, t)).map(shinglesOf);
-        cache.set(i, (s = { places: [...sentences.map((t) => t.shingles), ...phrases], units: identifyingUnits(c, sentences) }));
-      }
-      return s;
-    };
-  };
+  const memo = (clauses: readonly Part[]) => (i: number) => readingOf(clauses[i]!);
   const ofPlan = memo(plan);
   const ofRef = memo(ref);
   const sameDomain = domainsMatched(plan, ref, pairs);
@@ -147,9 +203,12 @@ export function standingPairs(plan: readonly Part[], ref: readonly Part[], pairs
   const score = (p: number, r: number) => {
     const a = ofPlan(p);
     const b = ofRef(r);
+    // The shortest unit (STANDING_LEAD_CHARS characters) standing in the other shares at least half its bigrams with it.
+    const shared = (dice(a.whole, b.whole) * (a.whole.length + b.whole.length)) / 2;
+    if (shared < (STANDING_LEAD_CHARS - 1) * UNIT_IN_WHOLE_MIN) return 0;
     let best = 0;
-    for (const u of a.units) if (!pairedPlan.has(p) || u.lead) best = Math.max(best, standsIn(u, b.places));
-    for (const u of b.units) if (!pairedRef.has(r) || u.lead) best = Math.max(best, standsIn(u, a.places));
+    for (const u of a.units) if (!pairedPlan.has(p) || u.lead) best = Math.max(best, standsIn(u, b.whole, b.places));
+    for (const u of b.units) if (!pairedRef.has(r) || u.lead) best = Math.max(best, standsIn(u, a.whole, a.places));
     return best;
   };
   const found: ClausePair[] = [];

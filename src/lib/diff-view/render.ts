@@ -90,7 +90,7 @@ const ROLE_ZH = { goal: '主要目标', measure: '策略措施' } as const;
 /** A counterpart the reference states in another role: a goal it keeps among its measures, or the other way round. */
 function roleNote(c: Pick<AlignedClause, 'status' | 'referenceRole'>): string {
   if (c.status === 'omitted' || c.status === 'original' || (c.referenceRole !== 'goal' && c.referenceRole !== 'measure')) return '';
-  return `<p class="part-note muted">基准把这一条写在${ROLE_ZH[c.referenceRole]}中：</p>`;
+  return `<p class="part-note muted">基准把这一条写在${ROLE_ZH[c.referenceRole]}中。</p>`;
 }
 
 function clauseItem(c: AlignedClause, links: DiffLinks): string {
