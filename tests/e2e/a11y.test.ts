@@ -54,7 +54,8 @@ describe('the Content-Security-Policy holds without breaking the site', () => {
       await page.context().close();
     }
     expect(problems).toEqual([]);
-  });
+    // Every page kind is loaded in a fresh context, one after the other: on a busy machine that takes minutes.
+  }, 300_000);
 });
 
 describe('keyboard', () => {
