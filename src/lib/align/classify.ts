@@ -172,7 +172,9 @@ function matched(
   let refSide = slice(refTokens, ref.numberIds);
   let before: Token[] = [];
   let after: Token[] = [];
-  if (pair.part === 'merged') {
+  // In a paragraph that merges several reference clauses, each one (its one-to-one counterpart
+  // too) is judged on the sentences that hold it: the rest of the paragraph is the other clauses.
+  if (pair.part === 'merged' || part === 'merged') {
     const c = coveringOf(sentencesOf(refTokens, ref.numberIds), sentencesOf(planTokens, clause.numberIds), clause.indicators);
     planSide = slice(planTokens, clause.numberIds, c.from, c.to);
     if (!extra) [before, after] = [planTokens.slice(0, c.from), planTokens.slice(c.to)];
@@ -180,12 +182,13 @@ function matched(
     const c = coveringOf(sentencesOf(planTokens, clause.numberIds), sentencesOf(refTokens, ref.numberIds), ref.indicators);
     refSide = slice(refTokens, ref.numberIds, c.from, c.to);
   }
-  const same = keyOf(planSide.tokens) === keyOf(refSide.tokens) && !before.some((t) => t.key) && !after.some((t) => t.key);
+  const inGroup = part === 'merged';
+  const same = keyOf(planSide.tokens) === keyOf(refSide.tokens) && (inGroup || (!before.some((t) => t.key) && !after.some((t) => t.key)));
   const text = planSide.tokens.map((t) => t.text).join('');
   const diff = same
-    ? { edits: [{ op: 'equal' as const, text: extra ? text : clause.text }], similarity: 1, numbersChanged: [] }
+    ? { edits: [{ op: 'equal' as const, text: extra || inGroup ? text : clause.text }], similarity: 1, numbersChanged: [] }
     : diffClause(planSide.tokens, refSide.tokens, planSide.numbers, refSide.numbers);
-  const edits: Edit[] = same ? diff.edits : [...asInsert(before), ...diff.edits, ...asInsert(after)];
+  const edits: Edit[] = same && !inGroup ? diff.edits : [...asInsert(before), ...diff.edits, ...asInsert(after)];
   return {
     ...common(clause),
     status: same ? 'identical' : 'modified',
