@@ -60,8 +60,11 @@ async function landedStatus(page: Page): Promise<string> {
   const hash = await page.evaluate(() => location.hash);
   expect(hash).toMatch(/^#chg-\d+$/);
   const badge = page.locator(hash);
-  await expect.poll(async () => (await badge.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
-  expect((await badge.boundingBox())!.y).toBeLessThan(900);
+  // In view once the clauses around it are laid out (they are laid out as they come near the screen).
+  await expect.poll(async () => {
+    const y = (await badge.boundingBox())?.y ?? -1;
+    return y >= 0 && y < 900;
+  }, { timeout: 5000 }).toBe(true);
   return (await badge.textContent()) ?? '';
 }
 
