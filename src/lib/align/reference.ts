@@ -12,7 +12,7 @@ import { normalizeTitle } from './normalize.ts';
 import type { PreparedPlan } from './prepare.ts';
 import { reconstructReference } from './reconstruct.ts';
 import type { ReferenceKind } from './reuse-schema.ts';
-import { PROVINCE_MIN_PLANS, SAME_PROVINCE_WEIGHT } from './thresholds.ts';
+import { COMMON_MIN_PLANS, PROVINCE_MIN_PLANS, SAME_PROVINCE_WEIGHT } from './thresholds.ts';
 
 export interface Reference {
   kind: ReferenceKind;
@@ -96,7 +96,7 @@ function reconstructedReference(plan: PreparedPlan, corpus: Corpus): Reference {
     title: `${zh}发展规划共同模板（由其他规划重建）`,
     description:
       `由语料中其他 ${r.basis} 份${zh}发展规划逐条重建：只收至少 ${r.commonThreshold} 份其他规划${provinceRule}都有的条款，` +
-      `每一条取这些规划用得最多的措辞，${weight}。只有一个邻县有的条款不算共同条款。这是重建的共同措辞，不是国家纲要原文。`,
+      `每一条取至少 ${COMMON_MIN_PLANS} 部其他规划逐字共用的措辞中用得最多的一种（${weight}），各规划措辞都不相同时取其他规划的一种并注明。只有一个邻县有的条款不算共同条款。这是重建的共同措辞，不是国家纲要原文。`,
     clauses: r.clauses,
     pairs: r.pairs,
   };
