@@ -7,7 +7,7 @@ import type { ClauseKind } from './clauses.ts';
 import type { NumberIdentity } from './clause-targets.ts';
 import { diffClause, type Edit, type NumberChange } from './edits.ts';
 import type { ClausePair } from './match.ts';
-import { coveringOf, domainKey, sentencesOf } from './partial.ts';
+import { coveringOf, domainKey, domainNamesByPairs, sentencesOf } from './partial.ts';
 import { tokensOf, type PreparedClause } from './prepare.ts';
 import type { ClauseStatus } from './reuse-schema.ts';
 import { keyOf, type Token } from './tokens.ts';
@@ -130,18 +130,8 @@ function placeOmitted(
 function domainsInPlan(
   plan: readonly PreparedClause[], ref: readonly ReferenceClause[], pairs: readonly ClausePair[],
 ): (r: ReferenceClause) => string | null {
-  const votes = new Map<string, Map<string, number>>();
-  for (const p of pairs) {
-    const from = ref[p.ref]!.domain;
-    const to = plan[p.plan]!.domain;
-    if (!from || !to) continue;
-    const v = votes.get(from) ?? new Map<string, number>();
-    v.set(to, (v.get(to) ?? 0) + 1);
-    votes.set(from, v);
-  }
   const byKey = new Map(plan.filter((c) => c.domain).map((c) => [domainKey(c.domain!), c.domain!]));
-  const named = new Map<string, string>();
-  for (const [from, v] of votes) named.set(from, [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
+  const named = domainNamesByPairs(plan, ref, pairs);
   return (r) => (r.domain ? byKey.get(domainKey(r.domain)) ?? named.get(r.domain) ?? r.domain : null);
 }
 

@@ -103,6 +103,27 @@ export function coveringOf(part: readonly Sentence[], whole: readonly Sentence[]
 /** Plans name one domain with small differences: 妇女参与决策管理 and 妇女参与决策和管理. */
 export const domainKey = (d: string) => d.replace(/[和与及的、\s]/gu, '');
 
+/**
+ * The plan's name for each reference domain that the pairs found so far lead to, by majority
+ * (妇女与决策管理 ~ 妇女参与决策和管理): plans name domains differently.
+ */
+export function domainNamesByPairs(
+  plan: readonly Pick<Part, 'domain'>[], ref: readonly Pick<Part, 'domain'>[], pairs: readonly ClausePair[],
+): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  for (const p of pairs) {
+    const from = ref[p.ref]!.domain;
+    const to = plan[p.plan]!.domain;
+    if (!from || !to) continue;
+    const v = votes.get(from) ?? new Map<string, number>();
+    v.set(to, (v.get(to) ?? 0) + 1);
+    votes.set(from, v);
+  }
+  const named = new Map<string, string>();
+  for (const [from, v] of votes) named.set(from, [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
+  return named;
+}
+
 function canBePart(part: Part, whole: Part, sameIndicator: boolean): boolean {
   return part.kind === 'paragraph' && whole.kind === 'paragraph'
     && (part.domain === null || whole.domain === null || domainKey(part.domain) === domainKey(whole.domain))

@@ -13,7 +13,7 @@
  */
 import { differentIndicators } from './clause-targets.ts';
 import type { ClausePair } from './match.ts';
-import { domainKey, sentencesOf, type Sentence } from './partial.ts';
+import { domainKey, domainNamesByPairs, sentencesOf, type Sentence } from './partial.ts';
 import { tokensOf, type PreparedClause } from './prepare.ts';
 import { dice, shinglesOf } from './shingles.ts';
 import type { Token } from './tokens.ts';
@@ -143,17 +143,7 @@ function mayPair(a: Part, b: Part, sameDomain: (plan: string, ref: string) => bo
 export function domainsMatched(
   plan: readonly Pick<Part, 'domain'>[], ref: readonly Pick<Part, 'domain'>[], pairs: readonly ClausePair[],
 ): (planDomain: string, refDomain: string) => boolean {
-  const votes = new Map<string, Map<string, number>>();
-  for (const p of pairs) {
-    const from = ref[p.ref]!.domain;
-    const to = plan[p.plan]!.domain;
-    if (!from || !to) continue;
-    const v = votes.get(from) ?? new Map<string, number>();
-    v.set(to, (v.get(to) ?? 0) + 1);
-    votes.set(from, v);
-  }
-  const named = new Map<string, string>();
-  for (const [from, v] of votes) named.set(from, [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
+  const named = domainNamesByPairs(plan, ref, pairs);
   return (planDomain, refDomain) => domainKey(planDomain) === domainKey(refDomain) || named.get(refDomain) === planDomain;
 }
 
