@@ -66,11 +66,14 @@ describe('comparing plans side by side', () => {
 
     await page.locator('label[for="goals-only"]').click();
     expect(await page.locator('.compare-clauses tbody tr:visible:not(.role-goal)').count()).toBe(0);
-    // 000_30ea770318f86718.txt:2013 holds 001_23d5c46fb19a73e3.txt:295 and :296: one row, 盐湖's two goals in one cell.
+    // 000_30ea770318f86718.txt:2013 holds 001_23d5c46fb19a73e3.txt:295 and :296, and opens with the lead of :297
+    // (减少儿童伤害所致死亡和残疾, its 20% dropped): one row, 盐湖's three goals in one cell.
     const safety = page.locator('.compare-clauses tbody tr:visible', { hasText: '1.减少儿童伤害所致死亡与残疾' });
     expect(await safety.count()).toBe(1);
     const yanhu = await safety.locator('td').nth(1).locator('p').allInnerTexts();
-    expect(yanhu).toEqual(['1.儿童在人身、精神方面的安全得到保障。', '2.提高儿童的自我保护意识和能力。']);
+    expect(yanhu).toEqual([
+      '1.儿童在人身、精神方面的安全得到保障。', '2.提高儿童的自我保护意识和能力。', '3.减少儿童伤害所致死亡和残疾。儿童伤害死亡率以2020年为基数下降20%。',
+    ]);
     expect(await safety.locator('th').innerText()).toContain('分合不同');
     await safety.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/compare-goals-desktop.png` });

@@ -55,7 +55,7 @@ function numbersChanged(c: Pick<AlignedClause, 'numbers_changed'>, label = '数�
 
 function clauseLinks(c: AlignedClause, links: DiffLinks): string {
   const out: string[] = [];
-  if (c.status !== 'omitted') out.push(`<a href="${esc(planHref(links.planId, c.anchor))}">原文 ¶${esc(c.anchor)}</a>`);
+  if (c.status !== 'omitted') out.push(`<a href="${esc(planHref(links.planId, c.anchor))}">原文</a>`);
   if (c.status === 'modified') out.push(`<span class="muted">相似度 ${Math.round(c.similarity * 100)}%</span>`);
   if (c.status !== 'original' && links.referenceKind === 'reconstructed') {
     const some = c.supporters.length ? `：${c.supporters.slice(0, 3).map(esc).join('、')}${c.wordingSupport > 3 ? '等' : ''}` : '';
