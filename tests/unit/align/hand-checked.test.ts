@@ -1,8 +1,9 @@
 /**
  * Precision of each status and of number changes against the hand-checked sample
  * (tests/fixtures/align/hand-checked.ts, written from the raw sources). Prints the figures
- * published on /methodology/#alignment, plan-vs-plan views and default pages separately, and
- * every item where the diff disagrees with the sample.
+ * published on /methodology/#alignment, plan-vs-plan views and default pages separately, the
+ * same for the held-out pairs alone (written 2026-12-01 and never tuned against), and every item
+ * where the diff disagrees with the sample.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -36,14 +37,17 @@ const countFound = (view: View, truth: string, right: boolean) => {
 const mismatches: string[] = [];
 let numbers: Tally = { right: 0, all: 0 };
 
-function count(view: View, status: Status, right: boolean, what: string) {
-  for (const key of [`${view} ${status}`, `all ${status}`]) {
+/** Tallies go to the view and to 'all'; a held-out pair's also to 'held-out <view>' and 'held-out all'. */
+function count(view: View, status: Status, right: boolean, what: string, heldOut: boolean) {
+  const keys = [`${view} ${status}`, `all ${status}`];
+  if (heldOut) keys.push(`held-out ${view} ${status}`, `held-out all ${status}`);
+  for (const key of keys) {
     const t = tallies.get(key) ?? { right: 0, all: 0 };
     t.all++;
     if (right) t.right++;
     tallies.set(key, t);
   }
-  if (!right) mismatches.push(what);
+  if (!right) mismatches.push(heldOut ? `[held out] ${what}` : what);
 }
 
 const viewOf = (pair: CheckedPair): View => (pair.reference === TEMPLATE ? 'default' : 'plan-vs-plan');
@@ -95,17 +99,18 @@ describe('the hand-checked sample', () => {
         ? alignPlan(corpus, pair.plan)
         : alignPlan(corpus, pair.plan, chooseReference(pair.plan, corpus, { plan: pair.reference }));
       const label = view === 'default' ? `${pair.plan} (default page)` : `${pair.plan} vs ${pair.reference}`;
+      const heldOut = pair.heldOut === true;
       const own = new Set(planIn(corpus, pair.plan).clauses.map((c) => c.anchor));
       for (const item of pair.planItems) {
         if (!own.has(item.anchor)) throw new Error(`${pair.plan} has no clause #${item.anchor}; the sample names a paragraph that is not there`);
         const status = statusOf(corpus, pair, detail, item);
-        count(view, status, status === item.truth, `${label} #${item.anchor}${item.ref ? ` (${item.ref})` : ''}: truth ${item.truth}, got ${status}`);
+        count(view, status, status === item.truth, `${label} #${item.anchor}${item.ref ? ` (${item.ref})` : ''}: truth ${item.truth}, got ${status}`, heldOut);
         countFound(view, item.truth, status === item.truth);
       }
       for (const item of pair.refItems) {
         const refs = referenceAnchors(corpus, pair, item.ref);
         const omitted = isOmitted(detail, refs);
-        if (omitted) count(view, 'omitted', item.truth === 'absent', `${label} reference #${item.ref}: plan has it (${item.source}), got omitted`);
+        if (omitted) count(view, 'omitted', item.truth === 'absent', `${label} reference #${item.ref}: plan has it (${item.source}), got omitted`, heldOut);
         if (item.truth === 'absent') countFound(view, 'absent', omitted);
       }
     }
@@ -123,7 +128,7 @@ describe('the hand-checked sample', () => {
       }
     }
     const lines: string[] = [];
-    for (const view of ['plan-vs-plan', 'default', 'all'] as const) {
+    for (const view of ['plan-vs-plan', 'default', 'all', 'held-out plan-vs-plan', 'held-out default', 'held-out all'] as const) {
       for (const s of STATUSES) {
         const t = tallies.get(`${view} ${s}`);
         lines.push(`${view} ${s}: ${t ? pct(t) : 'none called'}`);
@@ -135,10 +140,28 @@ describe('the hand-checked sample', () => {
     console.log(`Items where the diff disagrees with the sample (${mismatches.length}):\n  ${mismatches.join('\n  ') || '(none)'}`);
   });
 
-  it('names real clauses: four plan pairs and two default pages, 30 or more each', () => {
-    expect(CHECKED_PAIRS.filter((p) => p.reference !== TEMPLATE).length).toBeGreaterThanOrEqual(4);
-    expect(CHECKED_PAIRS.filter((p) => p.reference === TEMPLATE).map((p) => p.plan)).toEqual(['140802-children', '520526-women']);
+  it('names real clauses: six plan pairs and three default pages, 30 or more each, 40 or more on a held-out one', () => {
+    expect(CHECKED_PAIRS.filter((p) => p.reference !== TEMPLATE).length).toBeGreaterThanOrEqual(6);
+    expect(CHECKED_PAIRS.filter((p) => p.reference === TEMPLATE).map((p) => p.plan)).toEqual(['140802-children', '520526-women', '320582-children']);
     for (const pair of CHECKED_PAIRS) expect(pair.planItems.length + pair.refItems.length, pair.plan).toBeGreaterThanOrEqual(30);
+    // The held-out check of 2026-12-01: two plan-vs-plan views (one sharing much, one little) and one default page.
+    const heldOut = CHECKED_PAIRS.filter((p) => p.heldOut);
+    expect(heldOut.map((p) => `${p.plan} vs ${p.reference}`)).toEqual([
+      '520526-children vs 650502-children', '140802-women vs 320582-women', `320582-children vs ${TEMPLATE}`,
+    ]);
+    for (const pair of heldOut) {
+      expect(pair.planItems.length + pair.refItems.length, `held-out ${pair.plan}`).toBeGreaterThanOrEqual(40);
+      expect(new Set(pair.planItems.map((i) => i.truth)).size, `held-out ${pair.plan}: plan-side truths`).toBeGreaterThanOrEqual(2);
+      expect(new Set(pair.refItems.map((i) => i.truth)), `held-out ${pair.plan}: reference-side truths`).toEqual(new Set(['present', 'absent']));
+    }
+    // Held out together, every truth is there.
+    for (const truth of ['identical', 'modified', 'original'] as const) {
+      expect(heldOut.flatMap((p) => p.planItems).filter((i) => i.truth === truth).length, `held-out ${truth}`).toBeGreaterThanOrEqual(5);
+    }
+    // Every item cites raw lines, in the form file:line (000–004).
+    for (const pair of CHECKED_PAIRS) {
+      for (const item of [...pair.planItems, ...pair.refItems]) expect(item.source, `${pair.plan}: ${item.source}`).toMatch(/\b00[0-4]:\d+/);
+    }
   });
 
   it('covers every status on both kinds of view', () => {
