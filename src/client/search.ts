@@ -149,7 +149,7 @@ function describe(run: Run): string {
   const total = run.candidates.length - run.rejected;
   const what = `「${run.query.text}」${run.domain ? `（${run.domain}）` : ''}`;
   const note = run.typed && run.typed !== run.query.text ? `（按「${run.query.text}」搜索）` : '';
-  if (done && total === 0) return `没有找到含有${what}的规划。${note}`;
+  if (done && total === 0) return `没有找到含有${what}的规划、指标或条款。${note}`;
   if (run.shown === 0) return `已核对 ${run.next} 个可能的结果，都不含${what}；按“显示更多结果”继续核对其余 ${run.candidates.length - run.next} 个。${note}`;
   const all = run.query.terms.length > 1 ? `已显示的结果中 ${run.allTermHits} 段同时含有全部 ${run.query.terms.length} 个词。` : '';
   return (done ? `${total} 个结果含有${what}。` : `约 ${total} 个结果含有${what}，已显示 ${run.shown} 个。`) + all + note;

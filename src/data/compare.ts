@@ -27,7 +27,7 @@ export async function getPlanCompareData(planId: string): Promise<PlanCompareDat
       return { anchor: c.anchor, domain: c.domain, role: c.role, text: c.text, cluster: s?.cluster ?? null, edits: s?.edits ?? [] };
     }),
     targets: (byPlan.get(plan.id) ?? []).map(({ target: t }) => ({
-      indicator: t.indicator, label: t.label, comparator: t.comparator, value: t.value, unit: t.unit,
+      indicator: t.indicator, label: t.label, comparator: t.comparator, value: t.value, value_text: t.value_text, unit: t.unit,
       year: t.year, baseline: t.baseline, url: t.source.url, text: t.source.text,
     })),
   };

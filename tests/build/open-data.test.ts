@@ -33,13 +33,14 @@ const release = sources.release.id;
 function rowToTarget(r: Record<string, string>) {
   return TargetSchema.parse({
     county_code: r.county_code, county: r.county, province: r.province, plan_type: r.plan_type, indicator: r.indicator || null,
-    label: r.label, comparator: r.comparator, value: num(r.value!), unit: r.unit, year: Number(r.year),
-    baseline: r.baseline_year ? { year: Number(r.baseline_year), value: Number(r.baseline_value) } : null,
+    // The CSVs print a value as the plan prints it (value_text); every value of the real plans has a printing.
+    label: r.label, comparator: r.comparator, value: num(r.value!), value_text: r.value || null, unit: r.unit, year: Number(r.year),
+    baseline: r.baseline_year ? { year: Number(r.baseline_year), value: Number(r.baseline_value), value_text: r.baseline_value || null } : null,
     nature: r.nature || null,
     agencies: { lead: r.lead_agencies ? r.lead_agencies.split('；') : [], responsible: r.responsible_agencies ? r.responsible_agencies.split('；') : [] },
     source: { url: r.source_url, text: r.source_text },
     section_kind: r.section_kind,
-    contradicted_by: r.contradicted_by ? r.contradicted_by.split('；').map((c) => ({ value: Number(c.slice(0, c.indexOf(' '))), url: c.slice(c.indexOf(' ') + 1) })) : [],
+    contradicted_by: r.contradicted_by ? r.contradicted_by.split('；').map((c) => ({ value: Number(c.slice(0, c.indexOf(' '))), value_text: c.slice(0, c.indexOf(' ')), url: c.slice(c.indexOf(' ') + 1) })) : [],
   });
 }
 

@@ -20,6 +20,8 @@ export interface DotRow {
   /** The target as it reads in full (≤12.5/10万), for the tooltip and the accessible name. */
   figure: string;
   baseline: number | null;
+  /** The baseline as the plan prints it. */
+  baselineText: string | null;
   href: string;
   /** stricter | equal | looser | not-comparable, for the dot's shape. */
   verdict: string;

@@ -7,7 +7,7 @@ import type { CompareTarget } from './schema.ts';
 
 import { esc } from '../html/escape.ts';
 import { planHref } from '../plan/id.ts';
-import { formatLevel, formatReference, yearNote } from '../targets/format.ts';
+import { formatBaseline, formatLevel, formatReference, yearNote } from '../targets/format.ts';
 export { esc };
 
 const ROLE_ZH = { goal: '目标', measure: '措施', other: '' } as const;
@@ -22,7 +22,7 @@ export interface RenderOptions {
 function targetCell(list: readonly CompareTarget[], strictest: boolean, label: string, plan: Comparison['plans'][number], options: RenderOptions): string {
   if (!list.length) return `<td data-label="${esc(label)}" class="empty"><span class="muted">—</span></td>`;
   const items = list.map((t) => {
-    const base = t.baseline ? `<span class="muted baseline">基线 ${t.baseline.value}（${t.baseline.year}）</span>` : '';
+    const base = t.baseline ? `<span class="muted baseline">基线 ${esc(formatBaseline(t.baseline))}</span>` : '';
     const report = options.reportHref ? ` <a class="report-link" href="${esc(options.reportHref(t, plan))}" rel="nofollow" aria-label="${esc(`纠错：${plan.county}的“${level(t)}”有误时报告`)}">纠错</a>` : '';
     return `<a href="${esc(t.url)}" title="${esc(`原文：${t.text}`)}">${esc(level(t) + yearNote(t.year))}</a>${report}${base}`;
   });

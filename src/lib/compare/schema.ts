@@ -25,7 +25,7 @@ export const CompareClauseSchema = z.object({
 });
 
 /** A target as the compare view shows it: the published record's figures, its sentence and the link to it. */
-export const CompareTargetSchema = TargetSchema.pick({ indicator: true, label: true, comparator: true, value: true, unit: true, year: true, baseline: true })
+export const CompareTargetSchema = TargetSchema.pick({ indicator: true, label: true, comparator: true, value: true, value_text: true, unit: true, year: true, baseline: true })
   .extend({
     /** Link to the sentence or row that states it. */
     url: TargetSchema.shape.source.shape.url,

@@ -20,6 +20,7 @@ import { readParagraph } from './sentence.ts';
 import { readTable } from './table.ts';
 import { sectionKindOf, type SectionKind } from './section.ts';
 import { fitUnit } from './units.ts';
+import { printedNumber } from './printed.ts';
 import { withoutInvisibles } from '../text/invisible.ts';
 
 export type PlanForTargets = Pick<PlanFrontmatter, 'id' | 'county_code' | 'county' | 'province' | 'plan_type'> & {
@@ -57,16 +58,18 @@ interface Fitted {
 function fit(f: Finding, problems: string[], planId: string): Fitted {
   const entry = f.indicator;
   if (!entry) return { indicator: null, value: f.value, unit: f.unit, baseline: f.baseline };
-  const baseline = f.baseline && fitUnit(f.baseline.value, f.unit, entry.unit);
-  if (f.value === null) {
-    return { indicator: entry, value: null, unit: entry.unit, baseline: baseline ? { year: f.baseline!.year, value: baseline.value } : null };
-  }
+  const fittedBaseline = f.baseline && fitUnit(f.baseline.value, f.unit, entry.unit);
+  // A converted value is not printed in the plan: it has no printed form.
+  const baseline = f.baseline && fittedBaseline
+    ? { year: f.baseline.year, value: fittedBaseline.value, value_text: fittedBaseline.value === f.baseline.value ? f.baseline.value_text : null }
+    : null;
+  if (f.value === null) return { indicator: entry, value: null, unit: entry.unit, baseline };
   const value = fitUnit(f.value, f.unit, entry.unit);
   if (!value) {
     problems.push(`${planId} #${f.anchor} ${quote(f.text)}: ${f.value}${f.unit} does not fit ${entry.id} (measured in ${entry.unit}); kept without an indicator`);
     return { indicator: null, value: f.value, unit: f.unit, baseline: f.baseline };
   }
-  return { indicator: entry, value: value.value, unit: value.unit, baseline: baseline ? { year: f.baseline!.year, value: baseline.value } : null };
+  return { indicator: entry, value: value.value, unit: value.unit, baseline };
 }
 
 function toTarget(plan: PlanForTargets, f: Finding, fitted: Fitted, agencies: Agencies, section: SectionKind): Target {
@@ -79,6 +82,7 @@ function toTarget(plan: PlanForTargets, f: Finding, fitted: Fitted, agencies: Ag
     label: f.label,
     comparator: f.comparator,
     value: fitted.value,
+    value_text: fitted.value !== null && fitted.value === f.value ? printedNumber(fitted.value, f.text) : null,
     unit: fitted.unit,
     year: f.year ?? plan.period?.end ?? DEFAULT_END,
     baseline: fitted.baseline,
@@ -117,7 +121,7 @@ function flagConflicts(targets: ExtractedTarget[]): void {
       t.conflict = true;
       t.target.contradicted_by = group
         .filter((o) => o.target.value !== t.target.value)
-        .map((o) => ({ value: o.target.value!, url: o.target.source.url }))
+        .map((o) => ({ value: o.target.value!, value_text: o.target.value_text, url: o.target.source.url }))
         .filter((o, i, all) => all.findIndex((x) => x.url === o.url && x.value === o.value) === i);
     }
   }

@@ -11,7 +11,7 @@ export interface Finding {
   unit: string;
   /** The year the text states the target for, if it states one. */
   year: number | null;
-  baseline: { year: number; value: number } | null;
+  baseline: { year: number; value: number; value_text: string | null } | null;
   nature: '约束性' | '预期性' | null;
   /** Id of the paragraph or table row. */
   anchor: string;

@@ -23,21 +23,30 @@ const AROUND: Record<string, (n: string) => string> = {
   '人/千名儿童': (n) => `${n}人（每千名儿童）`,
 };
 
-/** A number as the plans write it: no exponent, no trailing float noise (0.1 + 0.2). */
-function formatNumber(value: number): string {
+/**
+ * A number as the plan prints it (85.0) when the printing is known and is that number; else as
+ * the plans write numbers: no exponent, no trailing float noise (0.1 + 0.2).
+ */
+export function formatNumber(value: number, printed?: string | null): string {
+  if (printed && Number(printed) === value) return printed;
   return String(Math.round(value * 1e6) / 1e6);
 }
 
-/** A value with its unit: 12/10万, 5‰, 4.5个（每千人口）, 1个百分点. */
-export function formatFigure(value: number, unit: string): string {
-  const n = formatNumber(value);
+/** A value with its unit: 12/10万, 5‰, 4.5个（每千人口）, 1个百分点; `printed` is the value as the plan prints it. */
+export function formatFigure(value: number, unit: string, printed?: string | null): string {
+  const n = formatNumber(value, printed);
   const around = AROUND[unit];
   return around ? around(n) : `${n}${unit}`;
 }
 
-export function formatLevel(level: { comparator: Comparator; value: number | null; unit: string }): string {
+export function formatLevel(level: { comparator: Comparator; value: number | null; unit: string; value_text?: string | null }): string {
   if (level.value === null) return SYMBOL[level.comparator];
-  return `${SYMBOL[level.comparator]}${formatFigure(level.value, level.unit)}`;
+  return `${SYMBOL[level.comparator]}${formatFigure(level.value, level.unit, level.value_text)}`;
+}
+
+/** A baseline as it reads beside a target: its number as printed and its year, 7.0（2020）. */
+export function formatBaseline(baseline: { year: number; value: number; value_text?: string | null }): string {
+  return `${formatNumber(baseline.value, baseline.value_text)}（${baseline.year}）`;
 }
 
 /** A national reference as it reads in a table cell: its figure and the year it is for, ≤12/10万（2030年）. */

@@ -10,9 +10,9 @@ export const TARGET_CSV_HEADER = [
 
 export function targetToCsvRow(t: Target, indicatorName: string | undefined): CsvValue[] {
   return [
-    t.county_code, t.county, t.province, t.plan_type, t.indicator, indicatorName ?? '', t.label, t.comparator, t.value, t.unit,
-    t.year, t.baseline?.year, t.baseline?.value, t.nature, t.agencies.lead.join('；'), t.agencies.responsible.join('；'),
+    t.county_code, t.county, t.province, t.plan_type, t.indicator, indicatorName ?? '', t.label, t.comparator, t.value_text ?? t.value, t.unit,
+    t.year, t.baseline?.year, t.baseline ? (t.baseline.value_text ?? t.baseline.value) : undefined, t.nature, t.agencies.lead.join('；'), t.agencies.responsible.join('；'),
     t.source.url, t.source.text,
-    t.section_kind, t.contradicted_by.map((c) => `${c.value} ${c.url}`).join('；'),
+    t.section_kind, t.contradicted_by.map((c) => `${c.value_text ?? c.value} ${c.url}`).join('；'),
   ];
 }

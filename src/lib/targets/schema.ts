@@ -29,12 +29,14 @@ export const TargetSchema = z.object({
   comparator: ComparatorSchema,
   /** In `unit`; null for a direction. */
   value: z.number().nullable(),
+  /** The value as the plan prints it (85.0 for 85); null for a direction or a value the text does not print that way. */
+  value_text: z.string().nullable(),
   /** The indicator's unit when it has one (values converted to it), else the unit the text writes; '' if none. */
   unit: z.string(),
   /** The year the target is for: the year the text states, else the plan's last year. */
   year: z.number().int(),
   /** The table's 2020 column, in `unit`. */
-  baseline: z.object({ year: z.number().int(), value: z.number() }).strict().nullable(),
+  baseline: z.object({ year: z.number().int(), value: z.number(), value_text: z.string().nullable() }).strict().nullable(),
   /** 指标性质 where the plan gives it. */
   nature: z.enum(['约束性', '预期性']).nullable(),
   /** 牵头单位 / 责任单位 named for the goal, as written. */
@@ -48,7 +50,7 @@ export const TargetSchema = z.object({
    * The plan's other statements of this indicator for the same year with a different value (a
    * contradiction within the plan, e.g. 80% in the table and 60% in the text); [] when none.
    */
-  contradicted_by: z.array(z.object({ value: z.number(), url: z.string() }).strict()),
+  contradicted_by: z.array(z.object({ value: z.number(), value_text: z.string().nullable(), url: z.string() }).strict()),
   source: z.object({
     /** /plans/<plan id>/#<block or row id>. */
     url: z.string().regex(new RegExp(`^/plans/${PLAN_ID_SOURCE}/#[A-Za-z0-9_-]+$`)),

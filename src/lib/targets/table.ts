@@ -3,6 +3,7 @@
  * when a cell holds 城市社区100 / 农村社区90). Columns are found by their header: 指标, the target
  * year (2025) or 规划目标, the base year (2020), 指标性质.
  */
+import { printedNumber } from './printed.ts';
 import { readCell, type CellReading } from './comparator.ts';
 import { quote, type Finding, type Reading } from './finding.ts';
 import type { Matcher } from './match.ts';
@@ -60,7 +61,7 @@ interface Named {
 function baselineOf(row: string[], c: Columns): Finding['baseline'] {
   if (c.baseline < 0 || c.baselineYear === null) return null;
   const cell = readCell(row[c.baseline] ?? '');
-  return cell.kind === 'value' ? { year: c.baselineYear, value: cell.value } : null;
+  return cell.kind === 'value' ? { year: c.baselineYear, value: cell.value, value_text: printedNumber(cell.value, row[c.baseline] ?? '') } : null;
 }
 
 function natureOf(row: string[], c: Columns): Finding['nature'] {

@@ -13,7 +13,7 @@ function plan(id: string, county: string, clauses: Partial<PlanCompareData['clau
   return {
     id, plan_type: 'children', county, province: '山西省', title: `${county}儿童发展规划`, meta: realPlanRecord('140107-children'),
     clauses: clauses.map((c, i) => ({ anchor: `a${i}`, domain: '儿童与健康', role: 'goal', text: '', cluster: null, edits: [], ...c })),
-    targets: value === null ? [] : [{ indicator: 'myopia-primary', label: '小学生近视率', comparator: '<=', value, unit: '%', year: 2025, baseline: null, url: `/plans/${id}/#a0`, text: `小学生近视率降至${value}%以下` }],
+    targets: value === null ? [] : [{ indicator: 'myopia-primary', label: '小学生近视率', comparator: '<=', value, value_text: String(value), unit: '%', year: 2025, baseline: null, url: `/plans/${id}/#a0`, text: `小学生近视率降至${value}%以下` }],
   };
 }
 

@@ -12,7 +12,7 @@ const yanhu = realPlanRecord('140802-women');
 // 001_23d5c46fb19a73e3.txt:27 2.孕产妇死亡率下降到12.5/10万以内，城乡差距缩小。
 const target: Target = {
   county_code: '140802', county: '盐湖区', province: '山西省', plan_type: 'women', indicator: 'maternal-mortality', label: '孕产妇死亡率',
-  comparator: '<=', value: 12.5, unit: '/10万', year: 2025, baseline: null, nature: null, agencies: { lead: [], responsible: [] }, section_kind: '主要目标', contradicted_by: [],
+  comparator: '<=', value: 12.5, value_text: '12.5', unit: '/10万', year: 2025, baseline: null, nature: null, agencies: { lead: [], responsible: [] }, section_kind: '主要目标', contradicted_by: [],
   source: { url: '/plans/140802-women/#s2-1-goals-2', text: '2.孕产妇死亡率下降到12.5/10万以内，城乡差距缩小。' },
 };
 
@@ -31,8 +31,9 @@ describe('the published tables', () => {
     const row = targetToRow({ target, indicatorName: '孕产妇死亡率', plan: yanhu, release: '2026-12-01-f9cce3b' });
     const byName = Object.fromEntries(headerOf(TARGETS_TABLE).map((h, i) => [h, row[i]]));
     // 001_23d5c46fb19a73e3.txt:1 运盐政发〔2023〕7号, :9 运城市盐湖区人民政府, :10 2023年4月20日; no publication date or URL known.
+    // The value as printed (001:27 12.5/10万).
     expect(byName).toMatchObject({
-      comparator: '<=', value: 12.5, unit: '/10万', doc_number: '运盐政发〔2023〕7号', issuer: '运城市盐湖区人民政府', signed: '2023-04-20',
+      comparator: '<=', value: '12.5', unit: '/10万', doc_number: '运盐政发〔2023〕7号', issuer: '运城市盐湖区人民政府', signed: '2023-04-20',
       published: '', official_url: '', period_start: 2021, period_end: 2025, target_year: 2025, plan_title: '盐湖区妇女发展“十四五”规划', release: '2026-12-01-f9cce3b',
     });
     expect(row).toHaveLength(TARGETS_TABLE.length);

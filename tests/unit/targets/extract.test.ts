@@ -7,7 +7,7 @@ import { TargetSchema } from '../../../src/lib/targets/schema.ts';
 import { dictionary, fixturePlan, planFrom, ROOT } from './helpers.ts';
 
 const PUBLIC_FIELDS = [
-  'county_code', 'county', 'province', 'plan_type', 'indicator', 'label', 'comparator', 'value', 'unit', 'year',
+  'county_code', 'county', 'province', 'plan_type', 'indicator', 'label', 'comparator', 'value', 'value_text', 'unit', 'year',
   'baseline', 'nature', 'agencies', 'section_kind', 'contradicted_by', 'source',
 ];
 const extract = (id: string) => extractTargets(fixturePlan(id), dictionary);
@@ -21,6 +21,26 @@ describe('the published record', () => {
         expect(TargetSchema.parse(JSON.parse(JSON.stringify(target)))).toEqual(target);
       }
     }
+  });
+
+  it('keeps each figure as printed, and never a printing that is not the value', () => {
+    const changed: string[] = [];
+    const ids = ['140107-women', '140107-children', '140802-women', '140802-children', '320582-women', '320582-children', '520526-women', '520526-children', '650502-children'];
+    for (const id of ids) {
+      const plan = readPlanFile(join(ROOT, 'content/plans', `${id}.md`));
+      for (const { target } of extractTargets(plan, dictionary).targets) {
+        for (const [value, text] of [[target.value, target.value_text], [target.baseline?.value ?? null, target.baseline?.value_text ?? null]] as const) {
+          if (value === null || text === null) continue;
+          expect(Number(text), `${id} ${target.source.url}`).toBe(value);
+          expect(target.source.text, `${id} ${target.source.url}`).toContain(text);
+          if (text !== String(value)) changed.push(`${target.source.url} ${text}`);
+        }
+      }
+      expect(extractTargets(plan, dictionary).targets.filter((t) => t.target.value !== null && t.target.value_text === null).map((t) => t.target.source.url), `${id}: values with no printed form`).toEqual([]);
+    }
+    // 000_30ea770318f86718.txt:1612 婚前医学检查率 2025 column 85.0; :1798 #5岁以下儿童死亡率 baseline 7.0.
+    expect(changed).toContain('/plans/140107-children/#s2-1-goals-t1-r4 85.0');
+    console.log(`Figures printed with decimals a number drops (${changed.length}): ${changed.slice(0, 8).join('; ')} …`);
   });
 
   it('links to the sentence or the table row that states the target', () => {
