@@ -58,6 +58,9 @@ export function splitNumbers(text: string): { text: string; number: boolean }[] 
   return out;
 }
 
+/** A share as a whole percent; a share that rounds to 0% or 100% but is not says so (<1%, >99%). */
 export function percent(share: number): string {
+  if (share > 0 && share < 0.005) return '<1%';
+  if (share < 1 && share >= 0.995) return '>99%';
   return `${Math.round(share * 100)}%`;
 }
