@@ -70,10 +70,12 @@ export function gapScore(a: Part, b: Part, w: Weights): number {
   return 0;
 }
 
-/** The pairs that keep both documents' order, as many as possible (longest increasing chain). */
+/** The one-to-one pairs of one role that keep both documents' order, as many as possible (longest increasing chain). */
 export function orderedAnchors(pairs: readonly ClausePair[]): ClausePair[] {
+  // A part of another clause, or an item the other side keeps in another role, is not where the
+  // outline has it: it says nothing of the order around it.
   // By plan, and of one plan clause the later reference first, so that a chain increasing in ref holds each plan clause once.
-  const sorted = [...pairs].filter((p) => !p.part).sort((a, b) => a.plan - b.plan || b.ref - a.ref);
+  const sorted = [...pairs].filter((p) => !p.part && !p.crossRole).sort((a, b) => a.plan - b.plan || b.ref - a.ref);
   const tails: number[] = [];
   const prev: number[] = [];
   sorted.forEach((p, k) => {

@@ -95,6 +95,11 @@ describe('orderedAnchors', () => {
     const pairs = [anchor(0, 0), anchor(1, 5), anchor(2, 1), anchor(3, 2)];
     expect(orderedAnchors(pairs).map((p) => [p.plan, p.ref])).toEqual([[0, 0], [2, 1], [3, 2]]);
   });
+
+  it('takes no anchor from a goal the other side keeps among its measures, nor from a merged part', () => {
+    const pairs = [anchor(0, 0), { ...anchor(1, 1), crossRole: true }, { ...anchor(2, 2), part: 'merged' as const }, anchor(3, 3)];
+    expect(orderedAnchors(pairs).map((p) => [p.plan, p.ref])).toEqual([[0, 0], [3, 3]]);
+  });
 });
 
 describe('weightedDice', () => {
