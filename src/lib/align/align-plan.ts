@@ -10,6 +10,7 @@ import { partialPairs, residualPairs } from './partial.ts';
 import { chooseReference, type Reference } from './reference.ts';
 import { ReuseSchema, type Reuse, type ReuseSummary } from './reuse-schema.ts';
 import { standingPairs } from './standing.ts';
+import { gapPairs } from './gaps.ts';
 import { similarPlans } from './similar-plans.ts';
 import { summarize, summarizeByDomain, type DomainSummary } from './summary.ts';
 import { THIN_DOMAIN_SHARE } from './thresholds.ts';
@@ -38,7 +39,8 @@ export function alignPlan(corpus: Corpus, planId: string, reference?: Reference)
     .filter((p) => !differentIndicators(plan.clauses[p.plan]!.indicators, ref.clauses[p.ref]!.indicators));
   const withParts = [...whole, ...partialPairs(plan.clauses, ref.clauses, whole)];
   const withResidual = [...withParts, ...residualPairs(plan.clauses, ref.clauses, withParts)];
-  const pairs = [...withResidual, ...standingPairs(plan.clauses, ref.clauses, withResidual)];
+  const withStanding = [...withResidual, ...standingPairs(plan.clauses, ref.clauses, withResidual)];
+  const pairs = [...withStanding, ...gapPairs(plan.clauses, ref.clauses, withStanding)];
   const clauses = classifyClauses(plan.clauses, ref.clauses, pairs);
   const thin = ref.kind === 'reconstructed' ? thinDomains(corpus, plan.id, plan.province, clauses) : null;
   return {

@@ -100,7 +100,7 @@ export function diffClause(
           pieces.push({ op: 'equal', text: p.token.text + p.trail, number: false });
         } else {
           if (r.value !== p.value) numbersChanged.push({ from: r.token.text.trim(), to: p.token.text.trim() });
-          pieces.push({ op: 'delete', text: r.token.text, number: true });
+          pieces.push({ op: 'delete', text: r.token.text, number: true, gap: r.trail });
           pieces.push({ op: 'insert', text: p.token.text, number: true });
           if (p.trail) pieces.push({ op: 'equal', text: p.trail, number: false });
         }
@@ -112,11 +112,15 @@ export function diffClause(
   return { edits: foldHunks(pieces), similarity: total ? (2 * shared) / total : 1, numbersChanged };
 }
 
-/** A run of deleted or inserted units; punctuation at the run's end stays with what follows. */
+/**
+ * A run of deleted or inserted units; punctuation at the run's end stays with what follows (a
+ * deletion's is kept aside as its gap, for a deletion that may join it).
+ */
 function pushRun(pieces: Piece[], units: Unit[], op: 'insert' | 'delete'): void {
   units.forEach((u, k) => {
     const last = k === units.length - 1;
-    pieces.push({ op, text: u.token.text + (last ? '' : u.trail), number: u.token.kind === 'number' });
+    const gap = last && op === 'delete' ? u.trail : undefined;
+    pieces.push({ op, text: u.token.text + (last ? '' : u.trail), number: u.token.kind === 'number', ...(gap ? { gap } : {}) });
     if (last && op === 'insert' && u.trail) pieces.push({ op: 'equal', text: u.trail, number: false });
   });
 }

@@ -15,6 +15,12 @@ export interface Piece {
   text: string;
   /** A number token: changes made only of numbers are never folded with their neighbours. */
   number: boolean;
+  /**
+   * For a deletion: the punctuation or separator that followed it in the reference and was left
+   * out (the plan's own follows). Put back when another deletion joins it, so that deleted table
+   * cells "2.8 | 4.7" never read as one figure "2.84.7".
+   */
+  gap?: string;
 }
 
 interface Hunk {
@@ -39,6 +45,8 @@ function toSegments(pieces: readonly Piece[]): Segment[] {
     } else {
       const hunk = last && 'hunk' in last ? last.hunk : null;
       const target = hunk ?? { dels: [], ins: [] };
+      const before = target.dels.at(-1)?.gap;
+      if (p.op === 'delete' && before) target.dels.push({ op: 'delete', text: before, number: false });
       (p.op === 'delete' ? target.dels : target.ins).push(p);
       if (!hunk) out.push({ hunk: target });
     }

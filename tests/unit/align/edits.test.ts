@@ -148,3 +148,20 @@ describe('anchored diff', () => {
     }
   });
 });
+
+describe('deleted table cells stay apart', () => {
+  const zjg = makeTokenizer({ county: '张家港市', prefecture: '苏州市', province: '江苏省' });
+  const xhl = makeTokenizer({ county: '杏花岭区', prefecture: '太原市', province: '山西省' });
+  it('keeps the separator between two deleted figures of a row: "2.8 | 4.7", never "2.84.7"', () => {
+    // 003_089270d5eef34d70.txt:427-429: 婴儿死亡率( | 4 (规划目标 only);
+    // 000_30ea770318f86718.txt:1693-1697: 婴儿死亡率( | 4.7 | 2.8 | 预期性, as a clause target first: 2.8 | 4.7.
+    const plan = zjg('婴儿死亡率( | 4');
+    const ref = xhl('婴儿死亡率( | 2.8 | 4.7 | 预期性');
+    const d = diffWithTargets(plan, [target('infant-mortality', '‰', 4)], ref, [target('infant-mortality', '‰', 2.8, 4.7)]);
+    const deleted = d.edits.filter((e) => e.op === 'delete').map((e) => e.text).join(' ');
+    expect(deleted).not.toMatch(/2\.84\.7/);
+    expect(deleted).toMatch(/2\.8\s*\|\s*4\.7/);
+    // The plan's text is rebuilt exactly from what is kept and inserted.
+    expect(d.edits.filter((e) => e.op !== 'delete').map((e) => e.text).join('')).toBe('婴儿死亡率( | 4');
+  });
+});
