@@ -3,9 +3,10 @@
  * screen and one for a phone (CSS shows one), so labels stay readable at 375 px.
  */
 import { esc } from '../html/escape.ts';
+import { percent } from '../align/present.ts';
 import { layoutStackedBars, type StackLayout, type StackRow } from './stacked-bar.ts';
 
-const pct = (s: number) => `${Math.round(s * 100)}%`;
+const pct = (s: number) => esc(percent(s));
 
 function drawing(rows: readonly StackRow[], title: string, description: string, layout: StackLayout): string {
   const g = layoutStackedBars(rows, layout);

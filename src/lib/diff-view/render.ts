@@ -145,12 +145,12 @@ function summaryHtml(detail: ReuseDetail): string {
   }).join('；');
   const table = domains.map((d) => {
     const sh = shares(d.summary);
-    return `<tr><th scope="row">${esc(d.domain!)}</th><td>${percent(sh.identical)}</td><td>${percent(sh.modified)}</td><td>${percent(sh.original)}</td><td>${d.summary.numbers_changed}</td><td>${d.summary.omitted_clauses}</td></tr>`;
+    return `<tr><th scope="row">${esc(d.domain!)}</th><td>${esc(percent(sh.identical))}</td><td>${esc(percent(sh.modified))}</td><td>${esc(percent(sh.original))}</td><td>${d.summary.numbers_changed}</td><td>${d.summary.omitted_clauses}</td></tr>`;
   }).join('');
   return `<section class="reuse-summary" aria-labelledby="summary-h" data-site-figures><h2 id="summary-h">概览</h2><ul class="summary-figures">` +
-    `<li><span class="figure">${percent(total.identical)}</span> 文字与基准${statusBadge('identical')}</li>` +
-    `<li><span class="figure">${percent(total.modified)}</span> 是${statusBadge('modified')}过的基准条款</li>` +
-    `<li><span class="figure">${percent(total.original)}</span> 是基准中没有的${statusBadge('original')}文字</li>` +
+    `<li><span class="figure">${esc(percent(total.identical))}</span> 文字与基准${statusBadge('identical')}</li>` +
+    `<li><span class="figure">${esc(percent(total.modified))}</span> 是${statusBadge('modified')}过的基准条款</li>` +
+    `<li><span class="figure">${esc(percent(total.original))}</span> 是基准中没有的${statusBadge('original')}文字</li>` +
     `<li><span class="figure">${s.numbers_changed}</span> 处数字改动</li>` +
     `<li><span class="figure">${s.omitted_clauses}</span> 条基准条款${statusBadge('omitted')}</li></ul>` +
     `<figure class="chart">${stackedBarsSvg(rows, '按领域的文字构成', description)}</figure>` +
