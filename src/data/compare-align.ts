@@ -12,6 +12,7 @@ import type { PivotAlignment } from '../lib/compare/align.ts';
 import { hasPivot, PIVOT_WORKER, pivotKey, prunePivots, readPivot } from '../lib/compare/pivot-store-fs.ts';
 import { getAlignInput } from './align-input.ts';
 import { derivedRoot } from './derived-root.ts';
+import { ALIGN_WORKER_LIMITS } from './reuse.ts';
 
 /** Worker threads at most: the machine's two cores. */
 const WORKERS = 2;
@@ -54,7 +55,7 @@ function runWorker(dir: string, jobs: { key: string; ids: string[] }[], all: Map
   const inputs: Record<string, AlignPlanInput> = {};
   for (const job of jobs) for (const id of job.ids) inputs[id] = all.get(id)!;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(join(process.cwd(), PIVOT_WORKER), { workerData: { dir, inputs, jobs } });
+    const worker = new Worker(join(process.cwd(), PIVOT_WORKER), { workerData: { dir, inputs, jobs }, resourceLimits: ALIGN_WORKER_LIMITS });
     let done = false;
     worker.once('message', () => (done = true));
     worker.once('error', (error: Error) => reject(new Error(`aligning the pre-rendered comparisons failed: ${error.message}`)));
