@@ -5,7 +5,7 @@
  * the aligning code (src/lib/compare/pivot-store-fs.ts), so that a rebuild aligns again only the
  * comparisons whose plans changed. Each page reads back its own comparison.
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AlignPlanInput } from '../lib/align/prepare.ts';
 import type { PivotAlignment } from '../lib/compare/align.ts';
@@ -17,8 +17,9 @@ import { ALIGN_WORKER_LIMITS } from './reuse.ts';
 /** Worker threads at most: the machine's two cores. */
 const WORKERS = 2;
 
+/** Beside the derived alignment data (not inside it: each build prunes that directory to its two plan types). */
 function storeDir(): string {
-  return join(derivedRoot(), 'compare');
+  return join(dirname(derivedRoot()), 'compare-alignments');
 }
 
 let batch: Promise<Map<string, string>> | undefined;
