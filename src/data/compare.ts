@@ -10,6 +10,7 @@ import { getPlan, getPlans } from './plans.ts';
 import { getSharedClauses, getSimilarPlans } from './reuse.ts';
 import { getTargetData } from './targets.ts';
 import { cacheKeyOf } from './cache-key.ts';
+import { alignComparisons } from './compare-align.ts';
 
 export async function getPlanCompareData(planId: string): Promise<PlanCompareData> {
   const plan = await getPlan(planId);
@@ -59,7 +60,11 @@ export async function getCompareIndicators(): Promise<Map<string, CompareIndicat
 let setsPromise: Promise<string[][]> | undefined;
 
 export function getPreRenderedSets(): Promise<string[][]> {
-  setsPromise ??= computePreRenderedSets();
+  setsPromise ??= computePreRenderedSets().then((sets) => {
+    // Their alignments start in worker threads now, while other pages render; a failure surfaces where a compare page reads them.
+    alignComparisons(sets).catch(() => undefined);
+    return sets;
+  });
   return setsPromise;
 }
 

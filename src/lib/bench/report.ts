@@ -205,3 +205,42 @@ export function formatPerformanceSection(p: PerformanceSection): string {
     ...(p.lighthouseText ? ['', 'Lighthouse on the site itself (`npm run bench -- --lighthouse`):', '', p.lighthouseText] : []),
   ].join('\n');
 }
+
+/** A markdown table row's cells, without the outer pipes. */
+function cellsOf(line: string): string[] {
+  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+}
+
+/**
+ * Keeps the sizes a run did not measure: each column of the previous latest run's table whose N
+ * the new table lacks is appended to it, its header labelled with the date (and commits) of the
+ * run that measured it, matched row by row on the row's label ("—" where the old table had no
+ * such row). A run of 1,000 plans alone thus keeps the last 6,000-plan figures, marked as older.
+ */
+export function carryOverColumns(previous: string, next: string): string {
+  const table = (text: string) => {
+    const lines = text.split('\n');
+    const start = lines.findIndex((l) => l.startsWith('| N = plans |'));
+    if (start < 0) return null;
+    let end = start;
+    while (end + 1 < lines.length && lines[end + 1]!.startsWith('|')) end++;
+    return { lines, start, end };
+  };
+  const old = table(previous);
+  const now = table(next);
+  if (!old || !now) return next;
+  const sizeOf = (header: string) => header.match(/^\d+/)?.[0] ?? header;
+  const oldHead = cellsOf(old.lines[old.start]!).slice(1);
+  const newSizes = new Set(cellsOf(now.lines[now.start]!).slice(1).map(sizeOf));
+  const keep = oldHead.map((h, i) => [h, i] as const).filter(([h]) => !newSizes.has(sizeOf(h)));
+  if (!keep.length) return next;
+  const run = previous.match(/^Latest run: commit (.+?), (\d{4}-\d{2}-\d{2})/m);
+  const label = (h: string) => (/\(earlier run: /.test(h) || !run ? h : `${h} (earlier run: ${run[2]}, commit ${run[1]})`);
+  const oldRows = new Map(old.lines.slice(old.start + 2, old.end + 1).map((l) => { const c = cellsOf(l); return [c[0]!, c.slice(1)] as const; }));
+  const out = now.lines.map((line, i) => {
+    if (i < now.start || i > now.end) return line;
+    const extra = i === now.start ? keep.map(([h]) => label(h)) : i === now.start + 1 ? keep.map(() => '---') : keep.map(([, j]) => oldRows.get(cellsOf(line)[0]!)?.[j] ?? '—');
+    return `${line.trimEnd()} ${extra.join(' | ')} |`;
+  });
+  return out.join('\n');
+}
