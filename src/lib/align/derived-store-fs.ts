@@ -13,8 +13,9 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import type { PlanType } from '../plan/schema.ts';
+import { codeDigestOf, codeFilesOf } from './code-digest-fs.ts';
 import { deriveType, type DerivedPlan } from './derive-type.ts';
 import type { AlignPlanInput } from './prepare.ts';
 import type { ClauseClusterRecord } from './reuse-schema.ts';
@@ -22,32 +23,12 @@ import type { SimilarPlan } from './similar-plans.ts';
 
 /** The code that derives the data: the worker the build starts and every module it imports. */
 const WORKER_ENTRY = 'src/lib/align/derive-worker-fs.ts';
-const LOCK_FILE = 'package-lock.json';
-const LOCAL_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|^import\s+)['"](\.{1,2}\/[^'"]+\.ts)['"]/gm;
 
 /** Every project file the worker runs, found by following its relative imports (tests and the browser's code are not among them). */
-export function derivingFiles(root = process.cwd()): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string): void => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const source = readFileSync(join(root, file), 'utf8');
-    for (const m of source.matchAll(LOCAL_IMPORT)) visit(posix.join(posix.dirname(file), m[1]!));
-  };
-  visit(WORKER_ENTRY);
-  return [...seen].sort();
-}
-
-let codeDigest: string | undefined;
+export const derivingFiles = (root = process.cwd()): string[] => codeFilesOf(WORKER_ENTRY, root);
 
 /** Digest of the deriving code, read from the project's source (the build runs in the project root). */
-function codeVersion(root = process.cwd()): string {
-  if (codeDigest) return codeDigest;
-  const hash = createHash('sha256');
-  for (const file of derivingFiles(root)) hash.update(`${file}\u0000`).update(readFileSync(join(root, file))).update('\u0000');
-  if (existsSync(join(root, LOCK_FILE))) hash.update(readFileSync(join(root, LOCK_FILE)));
-  return (codeDigest = hash.digest('hex'));
-}
+const codeVersion = (): string => codeDigestOf(WORKER_ENTRY);
 
 /** The directory name for a type's plans: `<type>-<digest of inputs and code>`. */
 export function derivedName(type: PlanType, inputs: readonly AlignPlanInput[]): string {

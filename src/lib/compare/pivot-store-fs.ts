@@ -9,37 +9,18 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
+import { codeDigestOf, codeFilesOf } from '../align/code-digest-fs.ts';
 import type { AlignPlanInput } from '../align/prepare.ts';
 import type { PivotAlignment } from './align.ts';
 
 /** The worker that aligns comparisons (pivot-worker-fs.ts), from the project root. */
 export const PIVOT_WORKER = 'src/lib/compare/pivot-worker-fs.ts';
-const LOCK_FILE = 'package-lock.json';
-const LOCAL_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|^import\s+)['"](\.{1,2}\/[^'"]+\.ts)['"]/gm;
 
 /** Every project file the worker runs, by following its relative imports. */
-export function pivotCodeFiles(root = process.cwd()): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string): void => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const source = readFileSync(join(root, file), 'utf8');
-    for (const m of source.matchAll(LOCAL_IMPORT)) visit(posix.join(posix.dirname(file), m[1]!));
-  };
-  visit(PIVOT_WORKER);
-  return [...seen].sort();
-}
+export const pivotCodeFiles = (root = process.cwd()): string[] => codeFilesOf(PIVOT_WORKER, root);
 
-let codeDigest: string | undefined;
-
-function codeVersion(root = process.cwd()): string {
-  if (codeDigest) return codeDigest;
-  const hash = createHash('sha256');
-  for (const file of pivotCodeFiles(root)) hash.update(`${file}\u0000`).update(readFileSync(join(root, file))).update('\u0000');
-  if (existsSync(join(root, LOCK_FILE))) hash.update(readFileSync(join(root, LOCK_FILE)));
-  return (codeDigest = hash.digest('hex'));
-}
+const codeVersion = (): string => codeDigestOf(PIVOT_WORKER);
 
 /** The file name of one comparison's alignment: digest of the code and of the inputs in comparison order. */
 export function pivotKey(inputs: readonly AlignPlanInput[]): string {
