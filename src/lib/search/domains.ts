@@ -7,7 +7,6 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { WOMEN_DOMAINS, CHILDREN_DOMAINS } from '../targets/dictionary.ts';
 import type { PlanType } from '../plan/schema.ts';
-import { SECTION_SEPARATOR } from './section-title.ts';
 
 /** content/search-domains.yaml: a plan's own heading → the national domain, per plan type. */
 export const DomainDictionarySchema = z.object({
@@ -49,14 +48,7 @@ export function domainAliases(dictionary: DomainDictionary): Record<string, stri
   return { ...dictionary.women, ...dictionary.children };
 }
 
-/**
- * Whether a search hit with this section title ("妇女与决策管理 › 主要目标") lies in a national
- * domain: its first part, read through the dictionary, is that domain.
- */
-export function isInCanonicalDomain(title: string, domain: string, aliases: Readonly<Record<string, string>>): boolean {
-  const first = title.split(SECTION_SEPARATOR)[0]!.trim();
-  return (aliases[first] ?? first) === domain;
-}
+export { isInCanonicalDomain } from './domain-match.ts';
 
 /** A plan's domain heading that content/search-domains.yaml does not map: an ingest report entry. */
 export interface UnmappedDomain {

@@ -11,7 +11,7 @@
  */
 import type { PagefindFragment } from './pagefind-types.ts';
 import { foldForSearch } from './bigrams.ts';
-import { isInCanonicalDomain } from './domains.ts';
+import { isInCanonicalDomain } from './domain-match.ts';
 import { fragmentSegments, type Segment } from './fragment.ts';
 
 export { fragmentWords, unescapeAngles } from './fragment.ts';
