@@ -6,13 +6,12 @@
  * comparisons whose plans changed. Each page reads back its own comparison.
  */
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { AlignPlanInput } from '../lib/align/prepare.ts';
 import type { PivotAlignment } from '../lib/compare/align.ts';
 import { hasPivot, PIVOT_WORKER, pivotKey, prunePivots, readPivot } from '../lib/compare/pivot-store-fs.ts';
 import { getAlignInput } from './align-input.ts';
 import { derivedRoot } from './derived-root.ts';
-import { ALIGN_WORKER_LIMITS } from './reuse.ts';
+import { runAlignWorker } from './align-worker.ts';
 
 /** Worker threads at most: the machine's two cores. */
 const WORKERS = 2;
@@ -55,13 +54,7 @@ export function alignComparisons(sets: readonly (readonly string[])[]): Promise<
 function runWorker(dir: string, jobs: { key: string; ids: string[] }[], all: Map<string, AlignPlanInput>): Promise<void> {
   const inputs: Record<string, AlignPlanInput> = {};
   for (const job of jobs) for (const id of job.ids) inputs[id] = all.get(id)!;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(join(process.cwd(), PIVOT_WORKER), { workerData: { dir, inputs, jobs }, resourceLimits: ALIGN_WORKER_LIMITS });
-    let done = false;
-    worker.once('message', () => (done = true));
-    worker.once('error', (error: Error) => reject(new Error(`aligning the pre-rendered comparisons failed: ${error.message}`)));
-    worker.once('exit', (code) => (done ? resolve() : reject(new Error(`aligning the pre-rendered comparisons failed: the worker exited with code ${code}`))));
-  });
+  return runAlignWorker(PIVOT_WORKER, { dir, inputs, jobs }, 'aligning the pre-rendered comparisons');
 }
 
 /** One pre-rendered comparison's alignment, read from the store (alignComparisons must have been given its set). */

@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { runAlignWorker } from './align-worker.ts';
 import type { ReuseDetail } from '../lib/align/align-plan.ts';
 import { tableRowsOf, type TableRowSource } from '../lib/diff-view/table-rows.ts';
 import { clauseTargetsOf } from '../lib/align/clause-targets.ts';
@@ -26,14 +26,7 @@ import { getTargetData } from './targets.ts';
 /** The clusters' file in a type's derived directory (src/lib/align/derived-store-fs.ts writes it). */
 const CLUSTERS_FILE = 'clusters.jsonl';
 
-const WORKER = join(process.cwd(), 'src/lib/align/derive-worker-fs.ts');
-
-/**
- * Alignment allocates many short-lived objects: with V8's default young generation, garbage
- * collection took a third of a worker's time at 1,000 plans. A larger one (192 MiB, 64 MiB
- * semi-spaces) cut the derive stage's CPU time by about a fifth; the results are the same.
- */
-export const ALIGN_WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 } as const;
+const WORKER = 'src/lib/align/derive-worker-fs.ts';
 
 let dirsPromise: Promise<Map<PlanType, string>> | undefined;
 
@@ -47,23 +40,13 @@ function derivedDirs(): Promise<Map<PlanType, string>> {
       const inputs = plans.filter((p) => p.meta.plan_type === type).map((p) => alignInputOf({ ...p.meta, blocks: p.blocks, targets: clauseTargetsOf(byPlan.get(p.id) ?? []) }));
       const name = derivedName(type, inputs);
       const dir = join(root, name);
-      if (!existsSync(dir)) await runWorker({ dir, type, inputs });
+      if (!existsSync(dir)) await runAlignWorker(WORKER, { dir, type, inputs }, `aligning the ${type} plans`);
       return [type, dir, name] as const;
     }));
     pruneDerived(root, entries.map(([, , name]) => name));
     return new Map(entries.map(([type, dir]) => [type, dir]));
   })();
   return dirsPromise;
-}
-
-function runWorker(data: { dir: string; type: PlanType; inputs: unknown[] }): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: data, resourceLimits: ALIGN_WORKER_LIMITS });
-    let done = false;
-    worker.once('message', () => (done = true));
-    worker.once('error', (error: Error) => reject(new Error(`aligning the ${data.type} plans failed: ${error.message}`)));
-    worker.once('exit', (code) => (done ? resolve() : reject(new Error(`aligning the ${data.type} plans failed: the worker exited with code ${code}`))));
-  });
 }
 
 async function dirOf(planId: string): Promise<string> {

@@ -97,7 +97,7 @@ export async function runIngest(sourcesDir: string, plansDir: string): Promise<S
 
 /** Runs the derived-data steps over a plans directory (also used for the real plans). */
 export async function runDerive(plansDir: string, nodeArgs: string[] = []): Promise<{ stage: StageResult; result: DeriveResult }> {
-  // The young generation the build's alignment workers get (ALIGN_WORKER_LIMITS in src/data/reuse.ts: 192 MiB, three semi-spaces).
+  // The young generation the build's alignment workers get (ALIGN_WORKER_LIMITS in src/data/align-worker.ts: 192 MiB, three semi-spaces).
   const run = await runNode(['--max-semi-space-size=64', ...nodeArgs, DERIVE_STAGE, plansDir]);
   const stage = stageResult(run, 'derive');
   return { stage, result: JSON.parse(run.stdout.trim().split('\n').pop()!) as DeriveResult };
