@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkSiteFigures } from '../../src/lib/check/figures-fs.ts';
 import { formatFigureProblem, type FigureProblem } from '../../src/lib/check/figures.ts';
@@ -21,5 +22,13 @@ describe('the built site (dist/)', () => {
 
   it('still has each known wrong figure listed above (remove the entry when it is fixed)', () => {
     for (const k of KNOWN) expect(report.problems.some((p) => isKnown(p) === k), k.why).toBe(true);
+  });
+
+  it('shows a figure as the plan prints it, in the table and beside its dot', () => {
+    // 000_30ea770318f86718.txt:1608–1612: 婚前医学检查率(% | 81.53 | 85.0 — 85.0, not 85.
+    const page = readFileSync('dist/indicators/premarital-check/index.html', 'utf8');
+    expect(page).toMatch(/class="value">85\.0</);
+    expect(page).toContain('85.0%');
+    expect(page).not.toMatch(/class="value">85</);
   });
 });

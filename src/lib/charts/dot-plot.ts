@@ -15,6 +15,8 @@ export interface DotRow {
   label: string;
   /** Target value; null for a direction with no number. */
   value: number | null;
+  /** The value as the plan prints it (85.0), beside its dot. */
+  valueText: string | null;
   /** Comparator symbol shown beside the value (≤, ≥, 约 …), or the direction (提高) when no number. */
   symbol: string;
   /** The target as it reads in full (≤12.5/10万), for the tooltip and the accessible name. */

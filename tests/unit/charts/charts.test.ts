@@ -4,9 +4,9 @@ import { layoutStackedBars } from '../../../src/lib/charts/stacked-bar.ts';
 
 describe('dot plot', () => {
   const rows = [
-    { label: '盐湖区', value: 38, symbol: '≤', figure: '≤38%', baseline: 40, baselineText: '40', href: '/plans/140802-children/#a', verdict: 'equal' },
-    { label: '威宁自治县', value: 35, symbol: '≤', figure: '≤35%', baseline: null, baselineText: null, href: '/plans/520526-children/#b', verdict: 'stricter' },
-    { label: '伊州区', value: null, symbol: '下降', figure: '下降', baseline: null, baselineText: null, href: '/plans/650502-children/#c', verdict: 'not-comparable' },
+    { label: '盐湖区', value: 38, valueText: '38', symbol: '≤', figure: '≤38%', baseline: 40, baselineText: '40', href: '/plans/140802-children/#a', verdict: 'equal' },
+    { label: '威宁自治县', value: 35, valueText: '35', symbol: '≤', figure: '≤35%', baseline: null, baselineText: null, href: '/plans/520526-children/#b', verdict: 'stricter' },
+    { label: '伊州区', value: null, valueText: null, symbol: '下降', figure: '下降', baseline: null, baselineText: null, href: '/plans/650502-children/#c', verdict: 'not-comparable' },
   ];
   it('puts a stricter (lower) myopia target left of the national 38 % line, one row per plan', () => {
     const g = layoutDotPlot({ rows, reference: 38 });
