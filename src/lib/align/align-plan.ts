@@ -11,6 +11,7 @@ import { chooseReference, type Reference } from './reference.ts';
 import { ReuseSchema, type Reuse, type ReuseSummary } from './reuse-schema.ts';
 import { standingPairs } from './standing.ts';
 import { gapPairs } from './gaps.ts';
+import { namePairs } from './names.ts';
 import { similarPlans } from './similar-plans.ts';
 import { summarize, summarizeByDomain, type DomainSummary } from './summary.ts';
 import { THIN_DOMAIN_SHARE } from './thresholds.ts';
@@ -40,7 +41,8 @@ export function alignPlan(corpus: Corpus, planId: string, reference?: Reference)
   const withParts = [...whole, ...partialPairs(plan.clauses, ref.clauses, whole)];
   const withResidual = [...withParts, ...residualPairs(plan.clauses, ref.clauses, withParts)];
   const withStanding = [...withResidual, ...standingPairs(plan.clauses, ref.clauses, withResidual)];
-  const pairs = [...withStanding, ...gapPairs(plan.clauses, ref.clauses, withStanding)];
+  const withGaps = [...withStanding, ...gapPairs(plan.clauses, ref.clauses, withStanding)];
+  const pairs = [...withGaps, ...namePairs(plan.clauses, ref.clauses, withGaps)];
   const clauses = classifyClauses(plan.clauses, ref.clauses, pairs);
   const thin = ref.kind === 'reconstructed' ? thinDomains(corpus, plan.id, plan.province, clauses) : null;
   return {

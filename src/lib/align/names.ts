@@ -1,0 +1,103 @@
+/**
+ * Counterparts found by the item's name. A plan item usually opens with a phrase that names
+ * it (提升妇女健康素养, 促进妇女心理健康, 完善艾滋病、梅毒、乙肝母婴传播防治体系) and a county
+ * that rewrites the item, or keeps a goal of the template among its measures, mostly keeps
+ * those words. After every other rule, a clause still without counterpart is paired with one
+ * of the other side, in the same domain and in either role, when most of the distinctive
+ * weight of one's name stands in the other (bigrams weighted by how rare they are in the two
+ * documents, gaps.ts): NAME_CONTAINED of the name's weight and at least NAME_MIN_SHARED of it,
+ * and NAME_BACK_CONTAINED of the other's name stands in the first.
+ * Best first, one to one; clauses whose targets are different indicators are never paired,
+ * nor clauses outside the domain sections (the political preamble stands in many paragraphs).
+ */
+import { differentIndicators } from './clause-targets.ts';
+import { bigramWeights, type Weights } from './gaps.ts';
+import type { ClausePair } from './match.ts';
+import { sentencesOf } from './partial.ts';
+import { tokensOf, type PreparedClause } from './prepare.ts';
+import { shinglesOf } from './shingles.ts';
+import { domainsMatched } from './standing.ts';
+import { NAME_BACK_CONTAINED, NAME_CONTAINED, NAME_MIN_CHARS, NAME_MIN_SHARED } from './thresholds.ts';
+
+type Part = Pick<PreparedClause, 'kind' | 'domain' | 'role' | 'indicators' | 'shingles' | 'codes' | 'numberIds' | 'text'>;
+
+const PHRASE_END = /[,，:：]/u;
+
+/**
+ * The key of a clause's name: the first phrase of its first sentence (up to a comma or colon),
+ * or the whole first sentence when that phrase is too short to name anything; null when even
+ * that is shorter than NAME_MIN_CHARS.
+ */
+export function nameKey(c: Pick<Part, 'codes' | 'numberIds' | 'text'>): string | null {
+  const tokens = tokensOf(c);
+  const first = sentencesOf(tokens, c.numberIds)[0];
+  if (!first) return null;
+  let phrase = '';
+  for (let i = first.from; i < first.to; i++) {
+    const t = tokens[i]!;
+    if (t.key === '' && PHRASE_END.test(t.text)) break;
+    phrase += t.key;
+  }
+  const key = [...phrase].length >= NAME_MIN_CHARS ? phrase : first.key;
+  return [...key].length >= NAME_MIN_CHARS ? key : null;
+}
+
+/** Share of the name's weight found among the other clause's bigrams, and that weight. */
+export function nameStandsIn(name: Uint32Array, other: Uint32Array, w: Weights): { share: number; shared: number } {
+  const set = new Set(other);
+  let total = 0;
+  let shared = 0;
+  for (const s of name) {
+    const x = w(s);
+    total += x;
+    if (set.has(s)) shared += x;
+  }
+  return { share: total ? shared / total : 0, shared };
+}
+
+export function namePairs(plan: readonly Part[], ref: readonly Part[], pairs: readonly ClausePair[]): ClausePair[] {
+  const w = bigramWeights([...plan, ...ref]);
+  const sameDomain = domainsMatched(plan, ref, pairs);
+  const pairedPlan = new Set(pairs.map((p) => p.plan));
+  const pairedRef = new Set(pairs.map((p) => p.ref));
+  const names = new Map<Part, Uint32Array | null>();
+  const nameOf = (c: Part) => {
+    if (!names.has(c)) {
+      const key = nameKey(c);
+      names.set(c, key ? shinglesOf(key) : null);
+    }
+    return names.get(c)!;
+  };
+  // Most of one name stands in the other clause, and some of the other's name in this one: a
+  // name found only in the other's body (…生态文明意识 in 参与文明城市建设) is a shared phrase, not one item.
+  const score = (a: Part, b: Part) => {
+    const na = nameOf(a);
+    const nb = nameOf(b);
+    if (!na || !nb) return 0;
+    const ab = nameStandsIn(na, b.shingles, w);
+    const ba = nameStandsIn(nb, a.shingles, w);
+    const [hi, lo] = ab.share >= ba.share ? [ab, ba] : [ba, ab];
+    return hi.share >= NAME_CONTAINED && hi.shared >= NAME_MIN_SHARED && lo.share >= NAME_BACK_CONTAINED ? hi.share : 0;
+  };
+  const found: ClausePair[] = [];
+  plan.forEach((p, i) => {
+    if (pairedPlan.has(i) || p.kind !== 'paragraph' || p.domain === null) return;
+    ref.forEach((r, j) => {
+      if (pairedRef.has(j) || r.kind !== 'paragraph' || r.domain === null) return;
+      if (!sameDomain(p.domain!, r.domain!) || differentIndicators(p.indicators, r.indicators)) return;
+      const s = score(p, r);
+      if (s > 0) found.push({ plan: i, ref: j, score: s });
+    });
+  });
+  found.sort((a, b) => b.score - a.score || a.plan - b.plan || a.ref - b.ref);
+  const out: ClausePair[] = [];
+  const donePlan = new Set<number>();
+  const doneRef = new Set<number>();
+  for (const f of found) {
+    if (donePlan.has(f.plan) || doneRef.has(f.ref)) continue;
+    donePlan.add(f.plan);
+    doneRef.add(f.ref);
+    out.push({ ...f, crossRole: plan[f.plan]!.role !== ref[f.ref]!.role });
+  }
+  return out;
+}
