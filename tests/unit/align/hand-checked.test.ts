@@ -170,9 +170,12 @@ describe('the hand-checked sample', () => {
       expect(new Set(pair.planItems.map((i) => i.truth)).size, `held-out ${pair.plan}: plan-side truths`).toBeGreaterThanOrEqual(2);
       expect(new Set(pair.refItems.map((i) => i.truth)), `held-out ${pair.plan}: reference-side truths`).toEqual(new Set(['present', 'absent']));
     }
-    // Held out together, every truth is there.
-    for (const truth of ['identical', 'modified', 'original'] as const) {
-      expect(heldOut.flatMap((p) => p.planItems).filter((i) => i.truth === truth).length, `held-out ${truth}`).toBeGreaterThanOrEqual(5);
+    // Held out together, and in each batch, every truth is there.
+    for (const batch of [heldOut, ...HELD_OUT_DATES.map((d) => heldOut.filter((p) => p.heldOut === d))]) {
+      const date = batch.length === heldOut.length ? 'all' : batch[0]!.heldOut;
+      for (const truth of ['identical', 'modified', 'original'] as const) {
+        expect(batch.flatMap((p) => p.planItems).filter((i) => i.truth === truth).length, `held-out ${date} ${truth}`).toBeGreaterThanOrEqual(5);
+      }
     }
     // Every item cites raw lines, in the form file:line (000–004).
     for (const pair of CHECKED_PAIRS) {
