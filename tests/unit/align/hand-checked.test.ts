@@ -2,8 +2,8 @@
  * Precision of each status and of number changes against the hand-checked sample
  * (tests/fixtures/align/hand-checked.ts, written from the raw sources). Prints the figures
  * published on /methodology/#alignment, plan-vs-plan views and default pages separately, the
- * same for the held-out pairs alone (written 2026-12-01 and never tuned against), and every item
- * where the diff disagrees with the sample.
+ * same for the held-out pairs alone (never tuned against), all of them and each batch by the date
+ * it was written (2026-12-01, 2026-12-02), and every item where the diff disagrees with the sample.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -37,17 +37,26 @@ const countFound = (view: View, truth: string, right: boolean) => {
 const mismatches: string[] = [];
 let numbers: Tally = { right: 0, all: 0 };
 
-/** Tallies go to the view and to 'all'; a held-out pair's also to 'held-out <view>' and 'held-out all'. */
-function count(view: View, status: Status, right: boolean, what: string, heldOut: boolean) {
+type HeldOut = CheckedPair['heldOut'];
+const HELD_OUT_DATES = ['2026-12-01', '2026-12-02'] as const;
+
+/**
+ * Tallies go to the view and to 'all'; a held-out pair's also to 'held-out <view>' and
+ * 'held-out all', and the same again under its batch's date ('held-out 2026-12-02 all').
+ */
+function count(view: View, status: Status, right: boolean, what: string, heldOut: HeldOut) {
   const keys = [`${view} ${status}`, `all ${status}`];
-  if (heldOut) keys.push(`held-out ${view} ${status}`, `held-out all ${status}`);
+  if (heldOut) {
+    keys.push(`held-out ${view} ${status}`, `held-out all ${status}`);
+    keys.push(`held-out ${heldOut} ${view} ${status}`, `held-out ${heldOut} all ${status}`);
+  }
   for (const key of keys) {
     const t = tallies.get(key) ?? { right: 0, all: 0 };
     t.all++;
     if (right) t.right++;
     tallies.set(key, t);
   }
-  if (!right) mismatches.push(heldOut ? `[held out] ${what}` : what);
+  if (!right) mismatches.push(heldOut ? `[held out ${heldOut}] ${what}` : what);
 }
 
 const viewOf = (pair: CheckedPair): View => (pair.reference === TEMPLATE ? 'default' : 'plan-vs-plan');
@@ -99,7 +108,7 @@ describe('the hand-checked sample', () => {
         ? alignPlan(corpus, pair.plan)
         : alignPlan(corpus, pair.plan, chooseReference(pair.plan, corpus, { plan: pair.reference }));
       const label = view === 'default' ? `${pair.plan} (default page)` : `${pair.plan} vs ${pair.reference}`;
-      const heldOut = pair.heldOut === true;
+      const heldOut = pair.heldOut;
       const own = new Set(planIn(corpus, pair.plan).clauses.map((c) => c.anchor));
       for (const item of pair.planItems) {
         if (!own.has(item.anchor)) throw new Error(`${pair.plan} has no clause #${item.anchor}; the sample names a paragraph that is not there`);
@@ -128,7 +137,8 @@ describe('the hand-checked sample', () => {
       }
     }
     const lines: string[] = [];
-    for (const view of ['plan-vs-plan', 'default', 'all', 'held-out plan-vs-plan', 'held-out default', 'held-out all'] as const) {
+    const heldOutViews = HELD_OUT_DATES.flatMap((d) => [`held-out ${d} plan-vs-plan`, `held-out ${d} default`, `held-out ${d} all`]);
+    for (const view of ['plan-vs-plan', 'default', 'all', 'held-out plan-vs-plan', 'held-out default', 'held-out all', ...heldOutViews]) {
       for (const s of STATUSES) {
         const t = tallies.get(`${view} ${s}`);
         lines.push(`${view} ${s}: ${t ? pct(t) : 'none called'}`);
@@ -136,27 +146,36 @@ describe('the hand-checked sample', () => {
     }
     lines.push(`number changes on the nine default pages: ${pct(numbers)}`);
     for (const [key, t] of found) lines.push(`found (recall) ${key}: ${pct(t)}`);
-    console.log(`Hand-checked precision (2026-12-01):\n  ${lines.join('\n  ')}`);
+    console.log(`Hand-checked precision (held-out batches written 2026-12-01 and 2026-12-02):\n  ${lines.join('\n  ')}`);
     console.log(`Items where the diff disagrees with the sample (${mismatches.length}):\n  ${mismatches.join('\n  ') || '(none)'}`);
   });
 
-  it('names real clauses: six plan pairs and three default pages, 30 or more each, 40 or more on a held-out one', () => {
-    expect(CHECKED_PAIRS.filter((p) => p.reference !== TEMPLATE).length).toBeGreaterThanOrEqual(6);
-    expect(CHECKED_PAIRS.filter((p) => p.reference === TEMPLATE).map((p) => p.plan)).toEqual(['140802-children', '520526-women', '320582-children']);
+  it('names real clauses: eight plan pairs and four default pages, 30 or more each, 40 or more on a held-out one', () => {
+    expect(CHECKED_PAIRS.filter((p) => p.reference !== TEMPLATE).length).toBeGreaterThanOrEqual(8);
+    expect(CHECKED_PAIRS.filter((p) => p.reference === TEMPLATE).map((p) => p.plan)).toEqual(['140802-children', '520526-women', '320582-children', '650502-children']);
     for (const pair of CHECKED_PAIRS) expect(pair.planItems.length + pair.refItems.length, pair.plan).toBeGreaterThanOrEqual(30);
-    // The held-out check of 2026-12-01: two plan-vs-plan views (one sharing much, one little) and one default page.
+    // Each held-out batch: two plan-vs-plan views and one default page.
     const heldOut = CHECKED_PAIRS.filter((p) => p.heldOut);
-    expect(heldOut.map((p) => `${p.plan} vs ${p.reference}`)).toEqual([
+    const views = (date: HeldOut) => heldOut.filter((p) => p.heldOut === date).map((p) => `${p.plan} vs ${p.reference}`);
+    // 2026-12-01: one pair sharing much, one little.
+    expect(views('2026-12-01')).toEqual([
       '520526-children vs 650502-children', '140802-women vs 320582-women', `320582-children vs ${TEMPLATE}`,
+    ]);
+    // 2026-12-02: 杏花岭 and 威宁 each way round (children: 杏花岭 against 威宁; women: 威宁 against 杏花岭), and 伊州's default page.
+    expect(views('2026-12-02')).toEqual([
+      '140107-children vs 520526-children', '520526-women vs 140107-women', `650502-children vs ${TEMPLATE}`,
     ]);
     for (const pair of heldOut) {
       expect(pair.planItems.length + pair.refItems.length, `held-out ${pair.plan}`).toBeGreaterThanOrEqual(40);
       expect(new Set(pair.planItems.map((i) => i.truth)).size, `held-out ${pair.plan}: plan-side truths`).toBeGreaterThanOrEqual(2);
       expect(new Set(pair.refItems.map((i) => i.truth)), `held-out ${pair.plan}: reference-side truths`).toEqual(new Set(['present', 'absent']));
     }
-    // Held out together, every truth is there.
-    for (const truth of ['identical', 'modified', 'original'] as const) {
-      expect(heldOut.flatMap((p) => p.planItems).filter((i) => i.truth === truth).length, `held-out ${truth}`).toBeGreaterThanOrEqual(5);
+    // Held out together, and in each batch, every truth is there.
+    for (const batch of [heldOut, ...HELD_OUT_DATES.map((d) => heldOut.filter((p) => p.heldOut === d))]) {
+      const date = batch.length === heldOut.length ? 'all' : batch[0]!.heldOut;
+      for (const truth of ['identical', 'modified', 'original'] as const) {
+        expect(batch.flatMap((p) => p.planItems).filter((i) => i.truth === truth).length, `held-out ${date} ${truth}`).toBeGreaterThanOrEqual(5);
+      }
     }
     // Every item cites raw lines, in the form file:line (000–004).
     for (const pair of CHECKED_PAIRS) {
