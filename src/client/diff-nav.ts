@@ -1,4 +1,4 @@
-// Diff page: the keys n and p jump to the next and previous change (改动, 新增, 缺少), as the
+// Diff page: the keys n and p jump to the next and previous change (改动, 无对应, 未找到), as the
 // page's own "下一处" / "上一处" links do. Reads the changes at each key press, so it also works
 // after the view is redrawn against another reference.
 import { CHANGE_ID_PREFIX } from '../lib/diff-view/change-nav.ts';

@@ -42,9 +42,9 @@ describe('each default diff page', () => {
       it('counts the omitted clauses alike in the overview, the table and the list', () => {
         const overview = Number(/<span class="figure">(\d+)<\/span> 条基准条款/.exec(html)![1]);
         const list = html.slice(html.indexOf('id="clauses-h"'));
-        // One 缺少 badge per omitted clause, plus the one in the legend above the list.
+        // One 未找到 badge per omitted clause, plus the one in the legend above the list.
         const inList = (list.match(/class="status status-omitted"/g) ?? []).length - 1;
-        const table = /<th scope="col">缺少条款<\/th><\/tr><\/thead><tbody>([\s\S]*?)<\/tbody>/.exec(html)![1]!;
+        const table = /<th scope="col">基准条款未找到<\/th><\/tr><\/thead><tbody>([\s\S]*?)<\/tbody>/.exec(html)![1]!;
         const column = [...table.matchAll(/<tr><th scope="row">([^<]*)<\/th>(?:<td>[^<]*<\/td>){4}<td>(\d+)<\/td><\/tr>/g)].map((m) => [m[1]!, Number(m[2])] as const);
         const [whole, ...domains] = column;
         expect(whole).toEqual(['全文', overview]);

@@ -15,7 +15,7 @@ afterAll(async () => site?.close());
 
 describe('杏花岭 women against 盐湖 women (?reference=140802-women)', () => {
   for (const width of [1280, 375]) {
-    it(`shows 盐湖’s goal 8 inside 杏花岭’s goal 6, not as 缺少 (${width} px)`, async () => {
+    it(`shows 盐湖’s goal 8 inside 杏花岭’s goal 6, not as 未找到 (omitted) (${width} px)`, async () => {
       const { page, errors } = await newPage(site, { width, height: 900 });
       await page.goto(`${site.base}/plans/140107-women/diff/?reference=140802-women`);
       await page.waitForFunction(() => document.getElementById('reference-status')?.textContent?.includes('已改为'));
@@ -67,7 +67,7 @@ describe('杏花岭 women against 盐湖 women (?reference=140802-women): reword
       expect(await goal5.locator('.status').first().textContent()).toBe('改动');
       expect(await goal5.textContent()).toContain('基准把这一条写在策略措施中');
       // 001_23d5c46fb19a73e3.txt:196 "4.深入实施反家庭暴力法律法规，预防和制止针对妇女一切形式的家庭暴力。…" stands in
-      // 000_30ea770318f86718.txt:1376 (goal 3): it is not 缺少.
+      // 000_30ea770318f86718.txt:1376 (goal 3): it is not omitted (未找到).
       const omitted = await page.locator('.clause.c-omitted').allTextContents();
       expect(omitted.join('\n')).not.toContain('深入实施反家庭暴力法律法规');
       await page.screenshot({ path: `${SHOTS}/diff-role-${width}.png` });

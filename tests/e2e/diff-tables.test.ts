@@ -32,7 +32,7 @@ describe('杏花岭 children’s diff: its tables are tables', () => {
       const table = page.locator(`table:has(${DEFECTS})`);
       expect(await cellTexts(page, `table:has(${DEFECTS}) thead tr`)).toEqual(['对照', '发展指标', '2020', '2025', '指标性质', '说明']);
       const cells = await cellTexts(page, DEFECTS);
-      expect(cells[0]).toMatch(/^(相同|改动|新增)$/);
+      expect(cells[0]).toMatch(/^(相同|改动|无对应)$/);
       expect(cells.slice(1, 5)).toEqual(['围产儿出生缺陷发生率(/万)', '345.2', '99.0', '约束性']);
       expect(await table.textContent()).not.toContain(' | ');
       await page.screenshot({ path: `${SHOTS}/diff-table-${width}.png` });
@@ -70,16 +70,16 @@ async function landedStatus(page: Page): Promise<string> {
 
 describe('previous/next change', () => {
   for (const width of [1280, 375]) {
-    it(`steps through 改动, 新增 and 缺少 with links and with n / p (${width} px)`, async () => {
+    it(`steps through 改动, 无对应 and 未找到 with links and with n / p (${width} px)`, async () => {
       const { page, errors } = await newPage(site, { width, height: 900 });
       await page.goto(`${site.base}/plans/320582-women/diff/`);
       await page.getByRole('link', { name: '跳到第一处' }).click();
       expect(await page.evaluate(() => location.hash)).toBe('#chg-1');
-      expect(await landedStatus(page)).toMatch(/^(改动|新增|缺少)$/);
+      expect(await landedStatus(page)).toMatch(/^(改动|无对应|未找到)$/);
       for (const n of [2, 3, 4]) {
         await page.locator(`#chg-${n - 1}`).locator('xpath=ancestor::*[self::li or self::tr][1]').getByRole('link', { name: '下一处' }).first().click();
         expect(await page.evaluate(() => location.hash)).toBe(`#chg-${n}`);
-        expect(await landedStatus(page)).toMatch(/^(改动|新增|缺少)$/);
+        expect(await landedStatus(page)).toMatch(/^(改动|无对应|未找到)$/);
       }
       await page.locator('#chg-4').locator('xpath=ancestor::*[self::li or self::tr][1]').getByRole('link', { name: '上一处' }).first().click();
       expect(await page.evaluate(() => location.hash)).toBe('#chg-3');

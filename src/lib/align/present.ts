@@ -8,15 +8,15 @@ import type { ClauseStatus } from './reuse-schema.ts';
 export const STATUS_ZH: Record<ClauseStatus, string> = {
   identical: '相同',
   modified: '改动',
-  original: '新增',
-  omitted: '缺少',
+  original: '无对应',
+  omitted: '未找到',
 };
 
 export const STATUS_HELP: Record<ClauseStatus, string> = {
   identical: '与对照基准的措辞相同（标点、空格和地名称谓不计）',
   modified: '同一条款，措辞有改动',
-  original: '在对照基准中没有找到对应的条款：多为本地自己的文字，改写得面目全非的同一条款也会落在这里（准确率见方法页）',
-  omitted: '对照基准中有、在本规划中没有找到的条款：改写得面目全非或合写进别处的也会落在这里，请在原文中再查（准确率见方法页）',
+  original: '在对照基准中没有找到对应的条款：可能是本地自己的文字，也可能是改写得很厉害、合写或拆写的同一条款，人工核对中一半以上如此（见方法页）',
+  omitted: '对照基准中有、在本规划中没有找到对应段落的条款：可能是本规划没有写，也可能改写得很厉害或合写进了别的段落（见方法页），请在原文中再查',
 };
 
 const ROLE_ZH = { goal: '主要目标', measure: '策略措施', other: '' } as const;

@@ -3,7 +3,7 @@
  * in one table under 总体目标 (003_089270d5eef34d70.txt:45 and :411), with no 领域 column and no
  * domain heading, and then state each of those targets again among one domain's 主要目标
  * (孕产妇死亡率 in 妇女与健康, 失业保险参保率 in 妇女与社会保障). The row belongs with that domain's
- * goals; compared under "其他部分" it could only be 新增 or 缺少.
+ * goals; compared under "其他部分" it could only be 无对应 or 未找到 (original or omitted).
  */
 import type { BlockRole } from '../plan/blocks.ts';
 import type { ClauseTargets } from './clause-targets.ts';

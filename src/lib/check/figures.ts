@@ -110,7 +110,7 @@ export function statedFigures(
  */
 const SITE_FIGURES: readonly { before?: RegExp; after?: RegExp }[] = [
   { after: /^\s*(数量目标|数值目标|核心指标|指标|目标|规划|条款)/ },
-  { before: /(相似度|相同|改动|新增|省略|缺少|共有文字约)\s*$/ },
+  { before: /(相似度|相同|改动|新增|无对应|省略|缺少|未找到|共有文字约)\s*$/ },
   { after: /^\s*(文字与基准相同|是改动过|是基准中没有)/ },
 ];
 

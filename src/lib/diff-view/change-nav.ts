@@ -1,5 +1,5 @@
 /**
- * Previous/next-change links: every departure from the reference (改动, 新增, 缺少) is numbered
+ * Previous/next-change links: every departure from the reference (改动, 无对应, 未找到) is numbered
  * in page order and links to the one before and after it, as plain anchors that work without
  * JavaScript (src/client/diff-nav.ts adds the keys n and p).
  */
@@ -42,5 +42,5 @@ export function changeNavHtml(c: AlignedClause, changes: ChangeNumbers | undefin
 /** The link above the clauses to the first change. */
 export function firstChangeHtml(changes: ChangeNumbers): string {
   if (!changes.total) return '<p class="change-start">与对照基准没有差异。</p>';
-  return `<p class="change-start no-print">共 ${changes.total} 处差异（改动、新增和缺少）：<a href="#${changeId(1)}">跳到第一处</a>，每处旁有“上一处”“下一处”。</p>`;
+  return `<p class="change-start no-print">共 ${changes.total} 处差异（改动、无对应和未找到）：<a href="#${changeId(1)}">跳到第一处</a>，每处旁有“上一处”“下一处”。</p>`;
 }

@@ -129,9 +129,9 @@ function sectionBody(clauses: readonly AlignedClause[], links: DiffLinks): strin
 }
 
 const segments = (s: ReuseSummary) => [
-  { key: 'identical', label: '相同', value: s.identical_chars },
-  { key: 'modified', label: '改动', value: s.modified_chars },
-  { key: 'original', label: '新增', value: s.original_chars },
+  { key: 'identical', label: STATUS_ZH.identical, value: s.identical_chars },
+  { key: 'modified', label: STATUS_ZH.modified, value: s.modified_chars },
+  { key: 'original', label: STATUS_ZH.original, value: s.original_chars },
 ];
 
 function summaryHtml(detail: ReuseDetail): string {
@@ -141,7 +141,7 @@ function summaryHtml(detail: ReuseDetail): string {
   const rows = domains.map((d) => ({ label: d.domain!, segments: segments(d.summary) }));
   const description = domains.map((d) => {
     const sh = shares(d.summary);
-    return `${d.domain}：相同${percent(sh.identical)}，改动${percent(sh.modified)}，新增${percent(sh.original)}`;
+    return `${d.domain}：${STATUS_ZH.identical}${percent(sh.identical)}，${STATUS_ZH.modified}${percent(sh.modified)}，${STATUS_ZH.original}${percent(sh.original)}`;
   }).join('；');
   const table = domains.map((d) => {
     const sh = shares(d.summary);
@@ -150,11 +150,11 @@ function summaryHtml(detail: ReuseDetail): string {
   return `<section class="reuse-summary" aria-labelledby="summary-h" data-site-figures><h2 id="summary-h">概览</h2><ul class="summary-figures">` +
     `<li><span class="figure">${esc(percent(total.identical))}</span> 文字与基准${statusBadge('identical')}</li>` +
     `<li><span class="figure">${esc(percent(total.modified))}</span> 是${statusBadge('modified')}过的基准条款</li>` +
-    `<li><span class="figure">${esc(percent(total.original))}</span> 是基准中没有的${statusBadge('original')}文字</li>` +
+    `<li><span class="figure">${esc(percent(total.original))}</span> 的文字在基准中${statusBadge('original')}</li>` +
     `<li><span class="figure">${s.numbers_changed}</span> 处数字改动</li>` +
-    `<li><span class="figure">${s.omitted_clauses}</span> 条基准条款${statusBadge('omitted')}</li></ul>` +
+    `<li><span class="figure">${s.omitted_clauses}</span> 条基准条款在本规划中${statusBadge('omitted')}</li></ul>` +
     `<figure class="chart">${stackedBarsSvg(rows, '按领域的文字构成', description)}</figure>` +
-    `<details class="chart-table"><summary>以表格查看</summary><table><thead><tr><th scope="col">领域</th><th scope="col">相同</th><th scope="col">改动</th><th scope="col">新增</th><th scope="col">数字改动</th><th scope="col">缺少条款</th></tr></thead><tbody>${table}</tbody></table></details></section>`;
+    `<details class="chart-table"><summary>以表格查看</summary><table><thead><tr><th scope="col">领域</th><th scope="col">${STATUS_ZH.identical}</th><th scope="col">${STATUS_ZH.modified}</th><th scope="col">${STATUS_ZH.original}</th><th scope="col">数字改动</th><th scope="col">基准条款${STATUS_ZH.omitted}</th></tr></thead><tbody>${table}</tbody></table></details></section>`;
 }
 
 /** Where the other plans share too little for a common wording, say so and name a plan to compare with. */
@@ -164,7 +164,7 @@ function thinHtml(detail: ReuseDetail, planId: string): string {
   const offer = thin.nearest
     ? `可以改与<a href="${esc(planDiffHref(planId))}?reference=${esc(thin.nearest.id)}">${esc(thin.nearest.county)}的规划</a>逐条对照。`
     : '';
-  return `<p class="thin-note">以下领域中，本规划的条款很少有 2 部以上其他规划共有（不到 ${Math.round(THIN_DOMAIN_SHARE * 100)}%），重建的共同措辞太少，不足以对照：${thin.domains.map(esc).join('、')}。这些领域里的“新增”只说明其他规划没有共同写法，不说明是本地独创。${offer}</p>`;
+  return `<p class="thin-note">以下领域中，本规划的条款很少有 2 部以上其他规划共有（不到 ${Math.round(THIN_DOMAIN_SHARE * 100)}%），重建的共同措辞太少，不足以对照：${thin.domains.map(esc).join('、')}。这些领域里的“${STATUS_ZH.original}”只说明其他规划没有共同写法，不说明是本地独创。${offer}</p>`;
 }
 
 const STATUSES = ['identical', 'modified', 'original', 'omitted'] as const;
@@ -181,6 +181,6 @@ export function reuseToHtml(detail: ReuseDetail, pageLinks: DiffLinks): string {
   return summaryHtml(detail) + thinHtml(detail, links.planId) +
     `<section class="diff" aria-labelledby="clauses-h"><h2 id="clauses-h">逐条对照</h2><p class="legend">${legend}</p>${firstChangeHtml(links.changes)}` +
     // The box is the sections' sibling, so the filter is a sibling selector (styles: .diff-filter).
-    '<input type="checkbox" id="only-departures" class="diff-filter no-print"><label for="only-departures" class="diff-filter no-print">只看改动、新增和缺少（隐藏相同的条款）</label>' +
+    '<input type="checkbox" id="only-departures" class="diff-filter no-print"><label for="only-departures" class="diff-filter no-print">只看${STATUS_ZH.modified}、${STATUS_ZH.original}和${STATUS_ZH.omitted}（隐藏${STATUS_ZH.identical}的条款）</label>' +
     `${sections}</section>`;
 }

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { alignPlan, type ReuseDetail } from '../../../src/lib/align/align-plan.ts';
 import { clusterId } from '../../../src/lib/align/consensus.ts';
 import { buildCorpus, clustersOf, planIn, type Corpus } from '../../../src/lib/align/corpus.ts';
+import { STATUS_ZH } from '../../../src/lib/align/present.ts';
 import { chooseReference } from '../../../src/lib/align/reference.ts';
 import {
   CHECKED_NUMBER_CHANGES, CHECKED_PAIRS, TEMPLATE, type CheckedPair, type PlanItem,
@@ -205,7 +206,7 @@ describe('the hand-checked sample', () => {
   // publishes must be what this sample measures, in both directions.
   it('publishes on /methodology/ exactly the precision measured here', () => {
     const page = readFileSync(new URL('../../../src/pages/methodology.astro', import.meta.url), 'utf8');
-    const zh = { identical: '相同', modified: '改动', original: '新增', omitted: '缺少' } as const;
+    const zh = STATUS_ZH;
     for (const s of STATUSES) {
       const t = tallies.get(`all ${s}`)!;
       expect(page, `${s}: ${pct(t)}`).toContain(`“${zh[s]}”${t.right}/${t.all} 正确（${Math.round((100 * t.right) / t.all)}%）`);
@@ -215,5 +216,10 @@ describe('the hand-checked sample', () => {
       }
     }
     expect(page).toContain(`数字改动 ${numbers.right}/${numbers.all} 正确`);
+    // The newest held-out batch, on its own: the measure of rules it was not written against.
+    for (const s of STATUSES) {
+      const t = tallies.get(`held-out 2026-12-02 all ${s}`);
+      if (t) expect(page, `held out 2026-12-02 ${s}`).toMatch(new RegExp(`2026年12月2日写成的留出样本上：[^。]*${zh[s]} ${t.right}/${t.all}[（、；。]`));
+    }
   });
 });

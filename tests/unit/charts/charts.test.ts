@@ -44,7 +44,7 @@ describe('stacked bars', () => {
     const g = layoutStackedBars([{ label: '儿童与健康', segments: [
       { key: 'identical', label: '相同', value: 600 },
       { key: 'modified', label: '改动', value: 300 },
-      { key: 'original', label: '新增', value: 100 },
+      { key: 'original', label: '无对应', value: 100 },
     ] }], 'wide');
     const segs = g.rows[0]!.segments;
     expect(segs.map((s) => s.share)).toEqual([0.6, 0.3, 0.1]);

@@ -106,13 +106,13 @@ describe('a plan table row in the diff view', () => {
 });
 
 describe('a reference row the plan lacks, inside the plan’s table', () => {
-  it('shows its indicator in the indicator column and its figure beside it, marked 缺少', () => {
+  it('shows its indicator in the indicator column and its figure beside it, marked 未找到 (omitted)', () => {
     const { doc } = render(xinghualing, loadPlan(`${ROOT}content/plans/320582-children.md`));
     // 003_089270d5eef34d70.txt:439-441: 0-6岁儿童眼保健和视力检查年覆盖率(% | 98 — 杏花岭's table has no such row.
     const row = elements(doc, (e) => e.name === 'tr' && textOf(e).includes('0-6岁儿童眼保健和视力检查年覆盖率'))[0]!;
     expect(row.attribs.class).toBe('c-omitted');
     const cells = cellsOf(row);
-    expect(textOf(cells[0]!)).toBe('缺少');
+    expect(textOf(cells[0]!)).toBe('未找到');
     expect(textOf(cells[1]!)).toBe('对照基准中的一行，本规划没有：0-6岁儿童眼保健和视力检查年覆盖率(%');
     expect(textOf(cells[2]!)).toBe('98');
     expect(cells[2]!.attribs.colspan).toBe('3');
@@ -123,7 +123,7 @@ describe('previous/next-change links (杏花岭 children against 盐湖 children
   const { detail, doc } = render(xinghualing, loadPlan(`${ROOT}content/plans/140802-children.md`));
   const departures = detail.clauses.filter((c) => c.status !== 'identical').length;
 
-  it('number every 改动, 新增 and 缺少 once and link each to its neighbours', () => {
+  it('number every 改动, 无对应 and 未找到 once and link each to its neighbours', () => {
     const marked = elements(doc, (e) => /^chg-\d+$/.test(e.attribs.id ?? ''));
     expect(departures).toBeGreaterThan(0);
     expect(marked.map((e) => e.attribs.id)).toEqual(Array.from({ length: departures }, (_, i) => `chg-${i + 1}`));
