@@ -7,10 +7,12 @@ import { clauseTargetsOf } from '../lib/align/clause-targets.ts';
 import { alignInputOf } from '../lib/align/derive-type.ts';
 import type { AlignPlanInput } from '../lib/align/prepare.ts';
 import { getPlan } from './plans.ts';
+import { getSearchDomains } from './search-domains.ts';
 import { getTargetData } from './targets.ts';
 
 export async function getAlignInput(planId: string): Promise<AlignPlanInput> {
   const plan = await getPlan(planId);
   const { byPlan } = await getTargetData();
-  return alignInputOf({ ...plan.meta, blocks: plan.blocks, targets: clauseTargetsOf(byPlan.get(plan.id) ?? []) });
+  const { aliasesByPlan } = await getSearchDomains();
+  return alignInputOf({ ...plan.meta, blocks: plan.blocks, targets: clauseTargetsOf(byPlan.get(plan.id) ?? []), domain_aliases: aliasesByPlan.get(plan.id) });
 }

@@ -21,6 +21,7 @@ import type { SimilarPlan } from '../lib/align/similar-plans.ts';
 import { PlanTypeSchema, type PlanType } from '../lib/plan/schema.ts';
 import { derivedRoot } from './derived-root.ts';
 import { getPlan, getPlans, type Plan } from './plans.ts';
+import { getSearchDomains } from './search-domains.ts';
 import { getTargetData } from './targets.ts';
 
 /** The clusters' file in a type's derived directory (src/lib/align/derived-store-fs.ts writes it). */
@@ -35,9 +36,12 @@ function derivedDirs(): Promise<Map<PlanType, string>> {
   dirsPromise ??= (async () => {
     const plans = await getPlans();
     const { byPlan } = await getTargetData();
+    const { aliasesByPlan } = await getSearchDomains();
     const root = derivedRoot();
     const entries = await Promise.all(PlanTypeSchema.options.map(async (type) => {
-      const inputs = plans.filter((p) => p.meta.plan_type === type).map((p) => alignInputOf({ ...p.meta, blocks: p.blocks, targets: clauseTargetsOf(byPlan.get(p.id) ?? []) }));
+      const inputs = plans.filter((p) => p.meta.plan_type === type).map((p) => alignInputOf({
+        ...p.meta, blocks: p.blocks, targets: clauseTargetsOf(byPlan.get(p.id) ?? []), domain_aliases: aliasesByPlan.get(p.id),
+      }));
       const name = derivedName(type, inputs);
       const dir = join(root, name);
       if (!existsSync(dir)) await runAlignWorker(WORKER, { dir, type, inputs }, `aligning the ${type} plans`);

@@ -5,21 +5,27 @@
  * own wording until a curator adds it.
  */
 import { readDomainDictionary } from '../lib/search/domains-fs.ts';
-import { canonicalDomain, domainAliases, type DomainDictionary } from '../lib/search/domains.ts';
+import { canonicalDomain, domainAliases, planDomainAliases, type DomainDictionary } from '../lib/search/domains.ts';
 import { planDomains } from '../lib/plan/toc.ts';
 import { getPlans } from './plans.ts';
 
-let loaded: Promise<{ dictionary: DomainDictionary; byPlan: Map<string, string[]>; aliases: Record<string, string> }> | undefined;
+let loaded: Promise<{
+  dictionary: DomainDictionary; byPlan: Map<string, string[]>; aliases: Record<string, string>;
+  /** Per plan: its own domain headings → national domains (what alignment compares domains by). */
+  aliasesByPlan: Map<string, Record<string, string>>;
+}> | undefined;
 
 export function getSearchDomains() {
   loaded ??= (async () => {
     const dictionary = readDomainDictionary();
     const byPlan = new Map<string, string[]>();
+    const aliasesByPlan = new Map<string, Record<string, string>>();
     for (const plan of await getPlans()) {
+      aliasesByPlan.set(plan.id, planDomainAliases(dictionary, plan.meta.plan_type, planDomains(plan.blocks)));
       const domains = planDomains(plan.blocks).map((heading) => canonicalDomain(dictionary, plan.meta.plan_type, heading) ?? heading);
       byPlan.set(plan.id, [...new Set(domains)]);
     }
-    return { dictionary, byPlan, aliases: domainAliases(dictionary) };
+    return { dictionary, byPlan, aliases: domainAliases(dictionary), aliasesByPlan };
   })();
   return loaded;
 }

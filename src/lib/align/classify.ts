@@ -96,7 +96,9 @@ function placeOmitted(
 ): Map<number, number[]> {
   const planOf = new Map<number, number>();
   for (const p of pairs) if (!planOf.has(p.ref)) planOf.set(p.ref, p.plan);
-  const key = (domain: string | null, role: string) => (domain ? `${domainKey(domain)}|${role}` : null);
+  // A plan domain's key, by the plan's name of it (what domainOf gives for a reference clause).
+  const keyByName = new Map(plan.filter((c) => c.domain).map((c) => [c.domain!, c.domainKey!]));
+  const key = (domain: string | null, role: string) => (domain ? `${keyByName.get(domain) ?? domainKey(domain)}|${role}` : null);
   const place = (c: PreparedClause) => key(c.domain, c.role);
   const firstOfPlace = new Map<string, number>();
   plan.forEach((c, i) => {
@@ -130,9 +132,9 @@ function placeOmitted(
 function domainsInPlan(
   plan: readonly PreparedClause[], ref: readonly ReferenceClause[], pairs: readonly ClausePair[],
 ): (r: ReferenceClause) => string | null {
-  const byKey = new Map(plan.filter((c) => c.domain).map((c) => [domainKey(c.domain!), c.domain!]));
+  const byKey = new Map(plan.filter((c) => c.domainKey).map((c) => [c.domainKey!, c.domain!]));
   const named = domainNamesByPairs(plan, ref, pairs);
-  return (r) => (r.domain ? byKey.get(domainKey(r.domain)) ?? named.get(r.domain) ?? r.domain : null);
+  return (r) => (r.domain ? byKey.get(r.domainKey ?? domainKey(r.domain)) ?? named.get(r.domain) ?? r.domain : null);
 }
 
 interface Side {

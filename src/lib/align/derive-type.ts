@@ -30,8 +30,8 @@ export interface DerivedType {
 
 /** Plain, JSON-safe fields of a plan that alignment reads: what the derived data is keyed by. */
 export function alignInputOf(plan: AlignPlanInput): AlignPlanInput {
-  const { id, plan_type, title, level, county, prefecture, province, templates, blocks, targets } = plan;
-  return { id, plan_type, title, level, county, prefecture, province, templates, blocks, targets: targets ?? {} };
+  const { id, plan_type, title, level, county, prefecture, province, templates, blocks, targets, domain_aliases } = plan;
+  return { id, plan_type, title, level, county, prefecture, province, templates, blocks, targets: targets ?? {}, domain_aliases: domain_aliases ?? {} };
 }
 
 export function deriveType(type: PlanType, inputs: readonly AlignPlanInput[]): DerivedType {

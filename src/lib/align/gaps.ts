@@ -10,12 +10,11 @@
  */
 import { differentIndicators } from './clause-targets.ts';
 import type { ClausePair } from './match.ts';
-import { domainKey } from './partial.ts';
 import type { PreparedClause } from './prepare.ts';
 import { domainsMatched } from './standing.ts';
 import { GAP_LEAD_MATCH, GAP_MATCH, GAP_MIN_SHARED } from './thresholds.ts';
 
-type Part = Pick<PreparedClause, 'kind' | 'domain' | 'role' | 'indicators' | 'shingles' | 'leadShingles'>;
+type Part = Pick<PreparedClause, 'kind' | 'domain' | 'domainKey' | 'role' | 'indicators' | 'shingles' | 'leadShingles'>;
 
 /** Bigram weights: a bigram that stands in many clauses of the two documents (儿童, 加强, 健全) says little. */
 export type Weights = (shingle: number) => number;
@@ -127,7 +126,7 @@ export function gapPairs(plan: readonly Part[], ref: readonly Part[], pairs: rea
   const pairedPlan = new Set(pairs.map((p) => p.plan));
   const pairedRef = new Set(pairs.map((p) => p.ref));
   const sameSection = (a: Part, b: Part) => a.role === b.role
-    && (a.domain === null ? b.domain === null : b.domain !== null && (domainKey(a.domain) === domainKey(b.domain) || sameDomain(a.domain, b.domain)));
+    && (a.domain === null ? b.domain === null : sameDomain(a, b));
   const anchors = [{ plan: -1, ref: -1 }, ...orderedAnchors(pairs), { plan: plan.length, ref: ref.length }];
   const out: ClausePair[] = [];
   for (let k = 0; k + 1 < anchors.length; k++) {

@@ -28,6 +28,12 @@ export const AlignPlanInputSchema = PlanFrontmatterSchema.pick({
   blocks: z.array(BlockSchema).readonly(),
   /** The plan's extracted targets by clause anchor (clauseTargetsOf); without them no number is paired as changed. */
   targets: z.record(z.string(), z.array(ClauseTargetSchema)).optional(),
+  /**
+   * The national domain each of the plan's domain headings stands for (content/search-domains.yaml:
+   * 妇女与决策管理 → 妇女参与决策和管理): plans that name one domain differently are compared
+   * domain by domain all the same. A heading missing here is compared by its own wording.
+   */
+  domain_aliases: z.record(z.string(), z.string()).optional(),
 }).strict();
 
 export type AlignPlanInput = z.output<typeof AlignPlanInputSchema>;

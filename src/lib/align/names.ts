@@ -19,7 +19,7 @@ import { shinglesOf } from './shingles.ts';
 import { domainsMatched } from './standing.ts';
 import { NAME_BACK_CONTAINED, NAME_CONTAINED, NAME_MIN_CHARS, NAME_MIN_SHARED } from './thresholds.ts';
 
-type Part = Pick<PreparedClause, 'kind' | 'domain' | 'role' | 'indicators' | 'shingles' | 'codes' | 'numberIds' | 'text'>;
+type Part = Pick<PreparedClause, 'kind' | 'domain' | 'domainKey' | 'role' | 'indicators' | 'shingles' | 'codes' | 'numberIds' | 'text'>;
 
 const PHRASE_END = /[,，:：]/u;
 
@@ -84,7 +84,7 @@ export function namePairs(plan: readonly Part[], ref: readonly Part[], pairs: re
     if (pairedPlan.has(i) || p.kind !== 'paragraph' || p.domain === null) return;
     ref.forEach((r, j) => {
       if (pairedRef.has(j) || r.kind !== 'paragraph' || r.domain === null) return;
-      if (!sameDomain(p.domain!, r.domain!) || differentIndicators(p.indicators, r.indicators)) return;
+      if (!sameDomain(p, r) || differentIndicators(p.indicators, r.indicators)) return;
       const s = score(p, r);
       if (s > 0) found.push({ plan: i, ref: j, score: s });
     });

@@ -14,7 +14,7 @@ import {
 } from './thresholds.ts';
 import type { Token } from './tokens.ts';
 
-type Part = Pick<PreparedClause, 'kind' | 'domain' | 'role' | 'text' | 'codes' | 'indicators' | 'numberIds' | 'shingles' | 'leadShingles'>;
+type Part = Pick<PreparedClause, 'kind' | 'domain' | 'domainKey' | 'role' | 'text' | 'codes' | 'indicators' | 'numberIds' | 'shingles' | 'leadShingles'>;
 
 /** A sentence of a clause: its token range, the shingles of its key, the indicators its numbers are values of. */
 export interface Sentence {
@@ -126,7 +126,7 @@ export function domainNamesByPairs(
 
 function canBePart(part: Part, whole: Part, sameIndicator: boolean): boolean {
   return part.kind === 'paragraph' && whole.kind === 'paragraph'
-    && (part.domain === null || whole.domain === null || domainKey(part.domain) === domainKey(whole.domain))
+    && (part.domainKey === null || whole.domainKey === null || part.domainKey === whole.domainKey)
     // A goal the plan repeats in a measure's lead is still a goal it does not set.
     && part.role === whole.role
     && !differentIndicators(part.indicators, whole.indicators)
@@ -206,8 +206,7 @@ export function residualPairs(plan: readonly Part[], ref: readonly Part[], pairs
     if (usedPlan.has(i) || p.kind !== 'paragraph') return;
     ref.forEach((r, j) => {
       if (usedRef.has(j) || r.kind !== 'paragraph' || r.role !== p.role) return;
-      if ((p.domain === null) !== (r.domain === null)) return;
-      if (p.domain !== null && domainKey(r.domain!) !== domainKey(p.domain)) return;
+      if (p.domainKey !== r.domainKey) return;
       if (differentIndicators(p.indicators, r.indicators)) return;
       const d = dice(p.shingles, r.shingles);
       if (d < RESIDUAL_SENTENCE_BODY) return;

@@ -4,6 +4,7 @@
 import { indicatorsOf, numberIdentities, type ClauseTargets, type NumberIdentity } from './clause-targets.ts';
 import { blocksToClauses, type Clause } from './clauses.ts';
 import type { AlignPlanInput } from './input-schema.ts';
+import { domainKey } from './partial.ts';
 import { placeRowsInDomains } from './row-domains.ts';
 import { shinglesOf } from './shingles.ts';
 import { encodeTokens, decodeTokens, type TokenCodes } from './token-codes.ts';
@@ -29,22 +30,33 @@ export interface PreparedClause extends Clause {
   leadKey: string | null;
   /** Visible characters of `text` (spacing not counted). */
   chars: number;
+  /**
+   * What two plans' names of one domain share (domainKeyOf): the national domain the heading
+   * stands for, else the heading itself with its small words dropped; null outside the domains.
+   */
+  domainKey: string | null;
   /** Dictionary indicators the clause states targets for (clause-targets.ts). */
   indicators: string[];
   /** Per number token, in order: the indicator it is a value of, or null. */
   numberIds: (NumberIdentity | null)[];
 }
 
-export type PlanMeta = Omit<AlignPlanInput, 'blocks' | 'targets'>;
+export type PlanMeta = Omit<AlignPlanInput, 'blocks' | 'targets' | 'domain_aliases'>;
+
+/** A plan's key of a domain heading: its national domain (`domain_aliases`) where known, compared by domainKey. */
+export function domainKeyOf(aliases: Readonly<Record<string, string>> | undefined): (domain: string) => string {
+  return (domain) => domainKey(aliases?.[domain] ?? domain);
+}
 
 export interface PreparedPlan extends PlanMeta {
   clauses: PreparedClause[];
 }
 
 export function preparePlan(input: AlignPlanInput): PreparedPlan {
-  const { blocks, targets, ...meta } = input;
+  const { blocks, targets, domain_aliases, ...meta } = input;
   const tokenize = makeTokenizer(meta);
-  const clauses = placeRowsInDomains(blocksToClauses(meta.id, blocks).map((c) => prepareClause(c, tokenize, targets)), targets);
+  const domainKeyFn = domainKeyOf(domain_aliases);
+  const clauses = placeRowsInDomains(blocksToClauses(meta.id, blocks).map((c) => prepareClause(c, tokenize, targets, domainKeyFn)), domainKeyFn, targets);
   return { ...meta, clauses };
 }
 
@@ -52,7 +64,9 @@ export function tokensOf(clause: Pick<PreparedClause, 'text' | 'codes'>): Token[
   return decodeTokens(clause.text, clause.codes);
 }
 
-export function prepareClause(clause: Clause, tokenize: Tokenizer, targets?: ClauseTargets): PreparedClause {
+export function prepareClause(
+  clause: Clause, tokenize: Tokenizer, targets?: ClauseTargets, domainKeyFn: (domain: string) => string = domainKey,
+): PreparedClause {
   const tokens = tokenize(clause.text, clause.numbering);
   const key = keyOf(tokens);
   const matchKey = clause.kind === 'row' && clause.label !== null ? keyOf(tokenize(clause.label)) : key;
@@ -61,6 +75,7 @@ export function prepareClause(clause: Clause, tokenize: Tokenizer, targets?: Cla
   return {
     ...clause, codes: encodeTokens(tokens), key, matchKey, shingles: shinglesOf(matchKey),
     leadKey: lead, leadShingles: lead ? shinglesOf(lead) : null, chars: visibleLength(clause.text),
+    domainKey: clause.domain ? domainKeyFn(clause.domain) : null,
     indicators: indicatorsOf(targets?.[clause.anchor]), numberIds: numberIdentities(tokens, targets?.[clause.anchor]),
   };
 }

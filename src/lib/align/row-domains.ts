@@ -7,12 +7,12 @@
  */
 import type { BlockRole } from '../plan/blocks.ts';
 import type { ClauseTargets } from './clause-targets.ts';
-import { domainKey } from './partial.ts';
 
 interface Placed {
   anchor: string;
   kind: 'paragraph' | 'row';
   domain: string | null;
+  domainKey: string | null;
   role: BlockRole;
   /** Dictionary indicators the clause states targets for. */
   indicators: readonly string[];
@@ -25,22 +25,22 @@ interface Placed {
  * for the indicator, the dictionary's 领域 of it decides (carried by the row's targets), if the
  * plan has a domain of that name: 003:445 儿科医师数 is stated nowhere else in 张家港's plan.
  */
-export function placeRowsInDomains<T extends Placed>(clauses: readonly T[], targets?: ClauseTargets): T[] {
+export function placeRowsInDomains<T extends Placed>(clauses: readonly T[], keyOf: (domain: string) => string, targets?: ClauseTargets): T[] {
   const inGoals = new Map<string, string>();
   const inMeasures = new Map<string, string>();
   const planDomains = new Map<string, string>();
   for (const c of clauses) {
     if (c.kind !== 'paragraph' || !c.domain) continue;
-    planDomains.set(domainKey(c.domain), c.domain);
+    planDomains.set(keyOf(c.domain), c.domain);
     const to = c.role === 'goal' ? inGoals : inMeasures;
     for (const id of c.indicators) if (!to.has(id)) to.set(id, c.domain);
   }
   const fromText = (id: string) => inGoals.get(id) ?? inMeasures.get(id);
   const fromDictionary = (anchor: string) => (targets?.[anchor] ?? [])
-    .map((t) => (t.domain ? planDomains.get(domainKey(t.domain)) : undefined)).find((d) => d !== undefined);
+    .map((t) => (t.domain ? planDomains.get(keyOf(t.domain)) : undefined)).find((d) => d !== undefined);
   return clauses.map((c) => {
     if (c.kind !== 'row' || c.domain) return c;
     const domain = c.indicators.map(fromText).find((d) => d !== undefined) ?? fromDictionary(c.anchor);
-    return domain ? { ...c, domain, role: 'goal' as const } : c;
+    return domain ? { ...c, domain, domainKey: keyOf(domain), role: 'goal' as const } : c;
   });
 }

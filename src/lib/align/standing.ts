@@ -13,13 +13,13 @@
  */
 import { differentIndicators } from './clause-targets.ts';
 import type { ClausePair } from './match.ts';
-import { domainKey, domainNamesByPairs, sentencesOf, type Sentence } from './partial.ts';
+import { domainNamesByPairs, sentencesOf, type Sentence } from './partial.ts';
 import { tokensOf, type PreparedClause } from './prepare.ts';
 import { dice, shinglesOf } from './shingles.ts';
 import type { Token } from './tokens.ts';
 import { STANDING_CONTAINED, STANDING_LEAD_CHARS, STANDING_MATCH, STANDING_SENTENCE_CHARS } from './thresholds.ts';
 
-type Part = Pick<PreparedClause, 'kind' | 'domain' | 'role' | 'text' | 'codes' | 'indicators' | 'numberIds'>;
+type Part = Pick<PreparedClause, 'kind' | 'domain' | 'domainKey' | 'role' | 'text' | 'codes' | 'indicators' | 'numberIds'>;
 
 /** A sentence or phrase that identifies a clause: its key's shingles and length. */
 export interface Unit {
@@ -130,21 +130,22 @@ function standsIn(unit: Unit, whole: Uint32Array, places: readonly Uint32Array[]
  * political preamble (坚持以习近平新时代中国特色社会主义思想为指导) stands in many unrelated
  * paragraphs. `sameDomain` also knows the domains the plan names differently (domainsMatched).
  */
-function mayPair(a: Part, b: Part, sameDomain: (plan: string, ref: string) => boolean): boolean {
+function mayPair(a: Part, b: Part, sameDomain: (plan: Part, ref: Part) => boolean): boolean {
   return a.kind === 'paragraph' && b.kind === 'paragraph'
-    && a.domain !== null && b.domain !== null && sameDomain(a.domain, b.domain)
+    && a.domain !== null && b.domain !== null && sameDomain(a, b)
     && !differentIndicators(a.indicators, b.indicators);
 }
 
 /**
- * Plan domain ~ reference domain: the same name (domainKey), or the name most of the pairs found
- * so far lead to (妇女与决策管理 ~ 妇女参与决策和管理).
+ * Plan clause's domain ~ reference clause's domain (both within the domains): one national domain
+ * or one name (domainKey), or the name most of the pairs found so far lead to (a heading the
+ * domain dictionary lacks).
  */
 export function domainsMatched(
   plan: readonly Pick<Part, 'domain'>[], ref: readonly Pick<Part, 'domain'>[], pairs: readonly ClausePair[],
-): (planDomain: string, refDomain: string) => boolean {
+): (plan: Pick<Part, 'domain' | 'domainKey'>, ref: Pick<Part, 'domain' | 'domainKey'>) => boolean {
   const named = domainNamesByPairs(plan, ref, pairs);
-  return (planDomain, refDomain) => domainKey(planDomain) === domainKey(refDomain) || named.get(refDomain) === planDomain;
+  return (a, b) => a.domain !== null && b.domain !== null && (a.domainKey === b.domainKey || named.get(b.domain) === a.domain);
 }
 
 interface Reading {

@@ -43,6 +43,16 @@ export function canonicalDomain(dictionary: DomainDictionary, planType: PlanType
   return dictionary[planType][heading] ?? null;
 }
 
+/** A plan's own domain headings → their national domains, for the headings the dictionary maps. */
+export function planDomainAliases(dictionary: DomainDictionary, planType: PlanType, headings: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const h of headings) {
+    const d = canonicalDomain(dictionary, planType, h);
+    if (d) out[h] = d;
+  }
+  return out;
+}
+
 /** Every heading → national domain, both plan types (headings differ between them: 妇女与… / 儿童与…). */
 export function domainAliases(dictionary: DomainDictionary): Record<string, string> {
   return { ...dictionary.women, ...dictionary.children };

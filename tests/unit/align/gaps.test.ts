@@ -48,7 +48,7 @@ describe('a county that rewrites two measures between the same two neighbours', 
 
 type Part = Parameters<typeof gapPairs>[0][number];
 const part = (text: string, indicators: string[] = [], lead: string | null = null): Part => ({
-  kind: 'paragraph', domain: '妇女参与决策和管理', role: 'goal', indicators,
+  kind: 'paragraph', domain: '妇女参与决策和管理', domainKey: '妇女参与决策管理', role: 'goal', indicators,
   shingles: shinglesOf(text), leadShingles: lead ? shinglesOf(lead) : null,
 });
 const anchor = (plan: number, ref: number): ClausePair => ({ plan, ref, score: 1 });
@@ -57,7 +57,7 @@ const anchor = (plan: number, ref: number): ClausePair => ({ plan, ref, score: 1
  * little: these tests give both sides the ~200 other paragraphs of a real plan (another section,
  * each its own wording) after their last anchor.
  */
-const OTHER = Array.from({ length: 200 }, (_, i) => ({ ...part(String.fromCodePoint(0x4e00 + 3 * i, 0x5e00 + 3 * i, 0x6e00 + 3 * i)), domain: '其他' }));
+const OTHER = Array.from({ length: 200 }, (_, i) => ({ ...part(String.fromCodePoint(0x4e00 + 3 * i, 0x5e00 + 3 * i, 0x6e00 + 3 * i)), domain: '其他', domainKey: '其他' }));
 const withOthers = (clauses: Part[]) => [...clauses, ...OTHER];
 
 describe('gapPairs', () => {

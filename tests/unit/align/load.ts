@@ -6,9 +6,13 @@ import { readDictionary } from '../../../src/lib/targets/dictionary-fs.ts';
 import { extractTargets } from '../../../src/lib/targets/extract.ts';
 import { markdownToBlocks } from '../../../src/lib/plan/blocks.ts';
 import { readPlanFile } from '../../../src/lib/plan/plan-files-fs.ts';
+import { planDomains } from '../../../src/lib/plan/toc.ts';
+import { readDomainDictionary } from '../../../src/lib/search/domains-fs.ts';
+import { planDomainAliases } from '../../../src/lib/search/domains.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 let dictionary: ReturnType<typeof readDictionary> | undefined;
+let domains: ReturnType<typeof readDomainDictionary> | undefined;
 
 /** The plan's targets by clause, as the build gives them to the alignment (content/indicators.yaml). */
 export function withTargets(input: AlignPlanInput): AlignPlanInput {
@@ -20,7 +24,10 @@ export function withTargets(input: AlignPlanInput): AlignPlanInput {
 
 export function loadPlan(path: string): AlignPlanInput {
   const { frontmatter, body } = readPlanFile(path);
-  return withTargets(alignInputOf({ ...frontmatter, blocks: markdownToBlocks(body) }));
+  domains ??= readDomainDictionary(`${ROOT}content/search-domains.yaml`);
+  const blocks = markdownToBlocks(body);
+  const domain_aliases = planDomainAliases(domains, frontmatter.plan_type, planDomains(blocks));
+  return withTargets(alignInputOf({ ...frontmatter, blocks, domain_aliases }));
 }
 
 export const FIXTURES = new URL('../../fixtures/align/', import.meta.url).pathname;
