@@ -4,13 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { pageText } from '../../src/lib/check/figures.ts';
 import { listFiles } from '../../src/lib/check/links-fs.ts';
 
-/** Words for curators that must never reach a reader: source file names, sidecars, plan ids, curator notes in English. */
+/** Words for curators that must never reach a reader: source file names, sidecars, plan ids, curator notes in English, unfilled placeholders. */
 const INTERNAL: readonly [RegExp, string][] = [
   [/\d{3}_[0-9a-f]{16}\.(txt|html|yaml)/, 'a source file name'],
   [/sidecar/i, 'the word sidecar'],
   // Not in an address a reader copies (/compare/?plans=140107-women,140802-women).
   [/(?<![\w/=,-])\d{6}-(women|children)(?![\w/.,-])/, 'a plan id'],
   [/Official URL|The serial number|the text gives|is taken from the page/, 'a curator note in English'],
+  // A placeholder that was never filled in (a template string written with plain quotes).
+  [/\$\{[\w.]+\}|\bundefined\b|\[object Object\]/, 'an unfilled placeholder'],
 ];
 
 describe('the built site (dist/)', () => {

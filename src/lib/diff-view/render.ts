@@ -181,6 +181,6 @@ export function reuseToHtml(detail: ReuseDetail, pageLinks: DiffLinks): string {
   return summaryHtml(detail) + thinHtml(detail, links.planId) +
     `<section class="diff" aria-labelledby="clauses-h"><h2 id="clauses-h">逐条对照</h2><p class="legend">${legend}</p>${firstChangeHtml(links.changes)}` +
     // The box is the sections' sibling, so the filter is a sibling selector (styles: .diff-filter).
-    '<input type="checkbox" id="only-departures" class="diff-filter no-print"><label for="only-departures" class="diff-filter no-print">只看${STATUS_ZH.modified}、${STATUS_ZH.original}和${STATUS_ZH.omitted}（隐藏${STATUS_ZH.identical}的条款）</label>' +
+    `<input type="checkbox" id="only-departures" class="diff-filter no-print"><label for="only-departures" class="diff-filter no-print">只看${STATUS_ZH.modified}、${STATUS_ZH.original}和${STATUS_ZH.omitted}（隐藏${STATUS_ZH.identical}的条款）</label>` +
     `${sections}</section>`;
 }
