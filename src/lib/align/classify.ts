@@ -3,7 +3,7 @@
  * reference's unmatched clauses are put back in the plan's order as `omitted`.
  */
 import type { BlockRole } from '../plan/blocks.ts';
-import type { ClauseKind } from './clauses.ts';
+import type { ClauseKind, RowCell } from './clauses.ts';
 import type { NumberIdentity } from './clause-targets.ts';
 import { diffClause, type Edit, type NumberChange } from './edits.ts';
 import type { ClausePair } from './match.ts';
@@ -37,6 +37,8 @@ export interface AlignedClause {
   /** The plan's text ('' for omitted). */
   text: string;
   reference_text: string | null;
+  /** For an omitted table row: its cells in the reference table's column order, each under its header. */
+  reference_cells?: RowCell[] | null;
   /** Visible characters of the plan's text. */
   chars: number;
   /** Counties whose wording the reference clause is (the first few), how many other plans have the clause, and how many that wording. */
@@ -217,7 +219,7 @@ function omittedClause(ref: ReferenceClause, after: string, domain: string | nul
   return {
     status: 'omitted', anchor: after, reference_anchor: ref.anchor, similarity: 0, numbers_changed: [],
     edits: [{ op: 'delete', text: ref.text }], kind: ref.kind, domain, role: ref.role,
-    text: '', reference_text: ref.text, chars: 0, supporters: ref.supporters, support: ref.support, wordingSupport: ref.wordingSupport, part: null, referenceRole: null,
+    text: '', reference_text: ref.text, reference_cells: ref.cells, chars: 0, supporters: ref.supporters, support: ref.support, wordingSupport: ref.wordingSupport, part: null, referenceRole: null,
   };
 }
 

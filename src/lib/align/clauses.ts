@@ -23,6 +23,11 @@ export interface Clause {
   text: string;
   /** For a row: the indicator cell, which is what rows are aligned by. */
   label: string | null;
+  /**
+   * For a row: its cells in the table's own column order, each under its column's header
+   * (婴儿死亡率 | 2020年 4.7 | 2025年 2.8), for showing a row whose table is not shown. Null for a paragraph.
+   */
+  cells: RowCell[] | null;
   /** Length of an item number at the start of `text` that a pattern alone cannot tell (see below). */
   numbering: number;
   /**
@@ -35,6 +40,12 @@ export interface Clause {
 }
 
 export const ROW_SEPARATOR = ' | ';
+
+/** One cell of a table row and the header of its column. */
+export interface RowCell {
+  head: string;
+  text: string;
+}
 
 /** Items a plan may drop in a row without its next item number being misread as a decimal. */
 const MAX_ITEM_GAP = 3;
@@ -58,7 +69,7 @@ export function blocksToClauses(plan: string, blocks: readonly Block[]): Clause[
       const item = itemNumber(text, lastItem);
       if (item) lastItem = item.n;
       const title = soleParagraphTitle(blocks, k);
-      clauses.push({ ...base, anchor: block.id, kind: 'paragraph', text, label: null, numbering: item?.length ?? 0, title, position: clauses.length });
+      clauses.push({ ...base, anchor: block.id, kind: 'paragraph', text, label: null, cells: null, numbering: item?.length ?? 0, title, position: clauses.length });
     } else if (block.kind === 'table') {
       for (const row of tableToRows(block)) {
         clauses.push({ ...base, ...row, kind: 'row', numbering: 0, title: null, position: clauses.length });
@@ -95,6 +106,7 @@ interface RowText {
   anchor: string;
   text: string;
   label: string;
+  cells: RowCell[];
 }
 
 /**
@@ -109,9 +121,11 @@ export function tableToRows(block: Pick<Block, 'rows' | 'rowIds'>): RowText[] {
   const out: RowText[] = [];
   block.rows.slice(1).forEach((row, i) => {
     const cells = row.map((c) => c.trim());
-    const kept = rowCellColumns(header, cells).map((j) => cells[j]!);
+    const columns = rowCellColumns(header, cells);
+    const kept = columns.map((j) => cells[j]!);
     if (!kept.length) return;
-    out.push({ anchor: block.rowIds[i]!, text: kept.join(ROW_SEPARATOR), label: cells[label] || kept[0]! });
+    const inOrder = [...columns].sort((a, b) => a - b).map((j) => ({ head: header[j] ?? '', text: cells[j]! }));
+    out.push({ anchor: block.rowIds[i]!, text: kept.join(ROW_SEPARATOR), label: cells[label] || kept[0]!, cells: inOrder });
   });
   return out;
 }

@@ -16,7 +16,7 @@ import { percent, splitNumbers, STATUS_HELP, STATUS_ZH } from '../align/present.
 import { changeIdAttr, changeNavHtml, firstChangeHtml, numberChanges, type ChangeNumbers } from './change-nav.ts';
 import { rowRuns, rowTableHtml } from './row-table.ts';
 import { sectionsOnce } from './sections.ts';
-import type { TableRowSource } from './table-rows.ts';
+import { labelledReferenceRow, type TableRowSource } from './table-rows.ts';
 
 export interface DiffLinks {
   planId: string;
@@ -75,7 +75,11 @@ function clauseLinks(c: AlignedClause, links: DiffLinks): string {
 }
 
 function clauseBody(c: AlignedClause): string {
-  if (c.status === 'omitted') return `<p class="omitted-text"><span class="visually-hidden">对照基准中的条款，本规划没有：</span>${esc(c.reference_text ?? '')}</p>`;
+  if (c.status === 'omitted') {
+    const row = labelledReferenceRow(c);
+    const text = row ? [row.label, ...row.rest].filter(Boolean).map(esc).join('　') : esc(c.reference_text ?? '');
+    return `<p class="omitted-text"><span class="visually-hidden">对照基准中的${row ? '一行' : '条款'}，在本规划中没有找到：</span>${text}</p>`;
+  }
   if (c.status === 'modified') return `<p>${editsToHtml(c.edits)}</p>`;
   return `<p>${esc(c.text)}</p>`;
 }

@@ -6,7 +6,7 @@
 import type { AlignedClause } from '../align/classify.ts';
 import { ROW_SEPARATOR, serialColumn } from '../align/clauses.ts';
 import { esc } from '../html/escape.ts';
-import { isChangedCell, rowEditsByColumn, type TableRowSource } from './table-rows.ts';
+import { isChangedCell, labelledReferenceRow, rowEditsByColumn, type TableRowSource } from './table-rows.ts';
 
 /** How the caller draws what every entry has: the status badge and the notes under the text. */
 export interface RowParts {
@@ -76,8 +76,9 @@ function rowHtml(c: AlignedClause, source: TableRowSource | undefined, shown: re
  * the rest (the reference's columns are not the plan's, so they are not put under its headers).
  */
 function omittedCells(c: AlignedClause, columns: number): string {
-  const [label = '', ...rest] = (c.reference_text ?? '').split(ROW_SEPARATOR);
-  const hidden = '<span class="visually-hidden">对照基准中的一行，本规划没有：</span>';
+  const labelled = labelledReferenceRow(c);
+  const [label = '', ...rest] = labelled ? [labelled.label, ...labelled.rest] : (c.reference_text ?? '').split(ROW_SEPARATOR);
+  const hidden = '<span class="visually-hidden">对照基准中的一行，在本规划中没有找到：</span>';
   if (c.kind !== 'row' || !rest.length || columns < 2) return `<td colspan="${columns}" class="omitted-text">${hidden}${esc(c.reference_text ?? '')}</td>`;
   return `<th scope="row" class="row-label omitted-text">${hidden}${esc(label)}</th>` +
     `<td colspan="${columns - 1}" class="omitted-text">${rest.map(esc).join('　')}</td>`;

@@ -6,6 +6,7 @@
  */
 import type { Block } from '../plan/blocks.ts';
 import { ROW_SEPARATOR, rowCellColumns } from '../align/clauses.ts';
+import type { AlignedClause } from '../align/classify.ts';
 import type { Edit } from '../align/edits.ts';
 
 /** One body row of a plan table: the table's header and the row's cells, as the plan has them. */
@@ -16,6 +17,19 @@ export interface TableRowSource {
   cells: string[];
   /** Table column of each cell of the row's clause text, in the clause's order. */
   columns: number[];
+}
+
+/**
+ * A reference row shown without its table: the indicator, then each other cell after its
+ * column's header, in the reference table's own order (婴儿死亡率 · 2020年：4.7 · 2025年：2.8),
+ * so that no figure is read as another column's. Null when the row's cells are not known.
+ */
+export function labelledReferenceRow(c: Pick<AlignedClause, 'kind' | 'reference_text' | 'reference_cells'>): { label: string; rest: string[] } | null {
+  if (c.kind !== 'row' || !c.reference_cells?.length) return null;
+  const label = (c.reference_text ?? '').split(ROW_SEPARATOR)[0] ?? '';
+  const at = c.reference_cells.findIndex((cell) => cell.text === label);
+  const rest = c.reference_cells.filter((_, k) => k !== at).map((cell) => (cell.head ? `${cell.head}：${cell.text}` : cell.text));
+  return { label: at >= 0 ? label : '', rest };
 }
 
 /** Every table row of a plan by its row anchor. */

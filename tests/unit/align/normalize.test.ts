@@ -84,8 +84,12 @@ describe('clauses', () => {
       rowIds: ['t1-r1', 't1-r2'],
     });
     expect(rows).toEqual([
-      { anchor: 't1-r1', label: '*孕产妇死亡率(1/10万)', text: '*孕产妇死亡率(1/10万) | 12.5 | 0 | 约束性' },
-      { anchor: 't1-r2', label: '(一)保障妇女享有良好的基本医疗卫生服务', text: '(一)保障妇女享有良好的基本医疗卫生服务' },
+      {
+        anchor: 't1-r1', label: '*孕产妇死亡率(1/10万)', text: '*孕产妇死亡率(1/10万) | 12.5 | 0 | 约束性',
+        // The cells again in the table's own order, each under its header, for showing the row without its table.
+        cells: [{ head: '发展指标', text: '*孕产妇死亡率(1/10万)' }, { head: '2020', text: '0' }, { head: '2025', text: '12.5' }, { head: '指标性质', text: '约束性' }],
+      },
+      { anchor: 't1-r2', label: '(一)保障妇女享有良好的基本医疗卫生服务', text: '(一)保障妇女享有良好的基本医疗卫生服务', cells: [{ head: '序号', text: '(一)保障妇女享有良好的基本医疗卫生服务' }] },
     ]);
   });
 });

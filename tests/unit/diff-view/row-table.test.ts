@@ -113,9 +113,20 @@ describe('a reference row the plan lacks, inside the plan’s table', () => {
     expect(row.attribs.class).toBe('c-omitted');
     const cells = cellsOf(row);
     expect(textOf(cells[0]!)).toBe('未找到');
-    expect(textOf(cells[1]!)).toBe('对照基准中的一行，本规划没有：0-6岁儿童眼保健和视力检查年覆盖率(%');
-    expect(textOf(cells[2]!)).toBe('98');
+    expect(textOf(cells[1]!)).toBe('对照基准中的一行，在本规划中没有找到：0-6岁儿童眼保健和视力检查年覆盖率(%');
+    // 003:417 the column's header: 规划目标.
+    expect(textOf(cells[2]!)).toBe('规划目标：98');
     expect(cells[2]!.attribs.colspan).toBe('3');
+  });
+});
+
+describe('a reference row shown in a plan that has no tables (伊州 children against 杏花岭 children)', () => {
+  it('names each figure by its column, in the reference table’s own order', () => {
+    const { doc } = render(loadPlan(`${ROOT}content/plans/650502-children.md`), xinghualing);
+    // 000:1571-1579 the header 序号 | 发展指标 | 2020 | 2025 | 指标性质; 000:1691-1699 the row
+    // 11 | 婴儿死亡率( | 4.7 | 2.8 | 预期性: 4.7 is the 2020 figure and 2.8 the 2025 target.
+    const row = elements(doc, (e) => e.name === 'p' && e.attribs.class === 'omitted-text' && textOf(e).includes('婴儿死亡率('))[0]!;
+    expect(textOf(row)).toBe('对照基准中的一行，在本规划中没有找到：婴儿死亡率(　2020：4.7　2025：2.8　指标性质：预期性');
   });
 });
 
