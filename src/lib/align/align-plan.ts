@@ -12,6 +12,7 @@ import { ReuseSchema, type Reuse, type ReuseSummary } from './reuse-schema.ts';
 import { standingPairs } from './standing.ts';
 import { gapPairs } from './gaps.ts';
 import { namePairs } from './names.ts';
+import { nearestCounterparts } from './nearest.ts';
 import { similarPlans } from './similar-plans.ts';
 import { summarize, summarizeByDomain, type DomainSummary } from './summary.ts';
 import { THIN_DOMAIN_SHARE } from './thresholds.ts';
@@ -43,7 +44,7 @@ export function alignPlan(corpus: Corpus, planId: string, reference?: Reference)
   const withStanding = [...withResidual, ...standingPairs(plan.clauses, ref.clauses, withResidual)];
   const withGaps = [...withStanding, ...gapPairs(plan.clauses, ref.clauses, withStanding)];
   const pairs = [...withGaps, ...namePairs(plan.clauses, ref.clauses, withGaps)];
-  const clauses = classifyClauses(plan.clauses, ref.clauses, pairs);
+  const clauses = nearestCounterparts(plan.clauses, ref.clauses, classifyClauses(plan.clauses, ref.clauses, pairs));
   const thin = ref.kind === 'reconstructed' ? thinDomains(corpus, plan.id, plan.province, clauses) : null;
   return {
     plan: plan.id,

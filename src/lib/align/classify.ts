@@ -4,6 +4,7 @@
  */
 import type { BlockRole } from '../plan/blocks.ts';
 import type { ClauseKind, RowCell } from './clauses.ts';
+import type { Nearest } from './nearest.ts';
 import type { NumberIdentity } from './clause-targets.ts';
 import { diffClause, type Edit, type NumberChange } from './edits.ts';
 import type { ClausePair } from './match.ts';
@@ -37,6 +38,11 @@ export interface AlignedClause {
   /** The plan's text ('' for omitted). */
   text: string;
   reference_text: string | null;
+  /**
+   * For a clause without counterpart (original or omitted): the other side's clause nearest in
+   * wording, for the reader to check (nearest.ts); absent where none is near enough.
+   */
+  nearest?: Nearest | null;
   /** For an omitted table row: its cells in the reference table's column order, each under its header. */
   reference_cells?: RowCell[] | null;
   /** Visible characters of the plan's text. */

@@ -121,3 +121,11 @@ export const NAME_CONTAINED = 0.6;
 export const NAME_BACK_CONTAINED = 0.3;
 export const NAME_MIN_SHARED = 3;
 export const NAME_MIN_CHARS = 6;
+
+/**
+ * The nearest clause named beside a clause without counterpart (nearest.ts): at least this
+ * weighted Dice and this shared weight (a bigram of one paragraph weighs 1), so that a clause
+ * sharing only stock words (加强, 儿童, 工作机制) is not offered.
+ */
+export const NEAREST_MIN_SCORE = 0.1;
+export const NEAREST_MIN_SHARED = 2;

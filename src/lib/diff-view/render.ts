@@ -70,8 +70,23 @@ function clauseLinks(c: AlignedClause, links: DiffLinks): string {
     out.push(`<a href="/clauses/${esc(cluster.id)}/">${cluster.plans} 部规划（含本规划）有此条款：看各地措辞</a>`);
   }
   if (links.referenceHref && c.reference_anchor && c.status !== 'original') out.push(`<a href="${esc(links.referenceHref)}#${esc(c.reference_anchor)}">基准原文</a>`);
+  const near = nearestHtml(c, links);
+  if (near) out.push(near);
   out.push(changeNavHtml(c, links.changes));
   return `<p class="clause-links">${out.join('')}</p>`;
+}
+
+/**
+ * Beside a clause without counterpart, the other side's clause nearest in wording, linked: where
+ * the alignment found nothing, the reader can check in one click whether it is the same item.
+ */
+function nearestHtml(c: AlignedClause, links: DiffLinks): string {
+  if (!c.nearest || (c.status !== 'original' && c.status !== 'omitted')) return '';
+  const text = esc(c.nearest.text);
+  if (c.status === 'omitted') return `<span class="nearest">本规划中用词最接近的一段：<a href="#d-${esc(c.nearest.anchor)}">${text}</a></span>`;
+  const href = links.referenceHref ? `${links.referenceHref}#${c.nearest.anchor}`
+    : links.clusterPages.has(c.nearest.anchor) ? `/clauses/${c.nearest.anchor}/` : null;
+  return `<span class="nearest">基准中用词最接近的一条：${href ? `<a href="${esc(href)}">${text}</a>` : text}</span>`;
 }
 
 function clauseBody(c: AlignedClause): string {

@@ -1,0 +1,58 @@
+/**
+ * For each clause the alignment left without counterpart (无对应 / 未找到), the clause of the
+ * other side whose distinctive wording is nearest, so that a reader can check in one click
+ * whether it is the same item rewritten: the hand check finds half or more of these clauses have
+ * a counterpart the rules could not tell apart from a different item. Only within one domain (or
+ * both outside the domains), paragraphs with paragraphs and rows with rows; only a clause that
+ * shares at least NEAREST_MIN_SHARED distinctive weight and NEAREST_MIN_SCORE weighted Dice
+ * (gaps.ts) is named. A hint, not a pairing: statuses and counts are not changed.
+ */
+import type { AlignedClause } from './classify.ts';
+import { bigramWeights, weightedDice } from './gaps.ts';
+import type { PreparedClause } from './prepare.ts';
+import { NEAREST_MIN_SCORE, NEAREST_MIN_SHARED } from './thresholds.ts';
+
+type Part = Pick<PreparedClause, 'anchor' | 'kind' | 'domainKey' | 'shingles' | 'text'>;
+
+/** The nearest clause of the other side: its anchor and the opening of its text. */
+export interface Nearest {
+  anchor: string;
+  text: string;
+}
+
+/** Characters of the other clause's text shown (the rest elided). */
+const SNIPPET_CHARS = 36;
+
+export function snippet(text: string): string {
+  const chars = [...text.trim()];
+  return chars.length > SNIPPET_CHARS ? `${chars.slice(0, SNIPPET_CHARS).join('')}…` : chars.join('');
+}
+
+export function nearestCounterparts(plan: readonly Part[], ref: readonly Part[], clauses: readonly AlignedClause[]): AlignedClause[] {
+  const w = bigramWeights([...plan, ...ref]);
+  const planByAnchor = new Map(plan.map((c) => [c.anchor, c]));
+  const refByAnchor = new Map(ref.map((c) => [c.anchor, c]));
+  const nearestIn = (c: Part, side: readonly Part[]): Nearest | null => {
+    let best: { part: Part; score: number } | null = null;
+    for (const o of side) {
+      if (o.kind !== c.kind || o.domainKey !== c.domainKey) continue;
+      const d = weightedDice(c.shingles, o.shingles, w);
+      if (d.shared < NEAREST_MIN_SHARED || d.score < NEAREST_MIN_SCORE) continue;
+      if (!best || d.score > best.score) best = { part: o, score: d.score };
+    }
+    return best ? { anchor: best.part.anchor, text: snippet(best.part.text) } : null;
+  };
+  return clauses.map((c) => {
+    if (c.status === 'original' && c.chars > 0) {
+      const own = planByAnchor.get(c.anchor);
+      const nearest = own ? nearestIn(own, ref) : null;
+      return nearest ? { ...c, nearest } : c;
+    }
+    if (c.status === 'omitted' && c.reference_anchor) {
+      const theirs = refByAnchor.get(c.reference_anchor);
+      const nearest = theirs ? nearestIn(theirs, plan) : null;
+      return nearest ? { ...c, nearest } : c;
+    }
+    return c;
+  });
+}
