@@ -12,7 +12,7 @@
  */
 import { differentIndicators } from './clause-targets.ts';
 import { bigramWeights, type Weights } from './gaps.ts';
-import type { ClausePair } from './match.ts';
+import { assignPairs, type ClausePair } from './match.ts';
 import { sentencesOf } from './partial.ts';
 import { tokensOf, type PreparedClause } from './prepare.ts';
 import { shinglesOf } from './shingles.ts';
@@ -89,15 +89,6 @@ export function namePairs(plan: readonly Part[], ref: readonly Part[], pairs: re
       if (s > 0) found.push({ plan: i, ref: j, score: s });
     });
   });
-  found.sort((a, b) => b.score - a.score || a.plan - b.plan || a.ref - b.ref);
-  const out: ClausePair[] = [];
-  const donePlan = new Set<number>();
-  const doneRef = new Set<number>();
-  for (const f of found) {
-    if (donePlan.has(f.plan) || doneRef.has(f.ref)) continue;
-    donePlan.add(f.plan);
-    doneRef.add(f.ref);
-    out.push({ ...f, crossRole: plan[f.plan]!.role !== ref[f.ref]!.role });
-  }
-  return out;
+  // Best first, one to one.
+  return assignPairs(found, plan.length, ref.length).map((f) => ({ ...f, crossRole: plan[f.plan]!.role !== ref[f.ref]!.role }));
 }
