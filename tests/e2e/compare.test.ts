@@ -58,7 +58,7 @@ describe('comparing plans side by side', () => {
     const cells = await rows.first().locator('td').allInnerTexts();
     expect(cells[0]).toMatch(/^1\.优先保障儿童健康。落实国家相关法律/);
     expect(cells[1]).toMatch(/^1\.优先保障儿童健康。将儿童健康理念融入经济社会发展各领域的相关政策/);
-    expect(cells.join()).not.toContain('（无此条）');
+    expect(cells.join()).not.toContain('（未找到对应条款）');
     // The page says which plan the others are lined up against.
     expect(await page.locator('.compare-rule').innerText()).toContain('以第一列杏花岭区的规划为基准逐条对齐');
     await page.locator('.compare-clauses tr', { hasText: '1.优先保障儿童健康' }).scrollIntoViewIfNeeded();

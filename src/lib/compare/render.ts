@@ -54,7 +54,7 @@ function clauseText(c: CellClause): string {
 }
 
 function clauseCell(cell: readonly CellClause[], planId: string, county: string): string {
-  if (!cell.length) return `<td class="empty" data-label="${esc(county)}"><span class="muted">（无此条）</span></td>`;
+  if (!cell.length) return `<td class="empty" data-label="${esc(county)}"><span class="muted">（未找到对应条款）</span></td>`;
   const paragraphs = cell.map((c) => `<p>${clauseText(c)}</p><a class="anchor-link" href="${esc(planHref(planId, c.anchor))}">原文 ¶</a>`);
   return `<td data-label="${esc(county)}">${paragraphs.join('')}</td>`;
 }
@@ -72,10 +72,10 @@ function clauseRow(row: ClauseRow, c: Comparison): string {
 function alignmentRule(c: Comparison): string {
   const pivot = esc(c.plans[0]?.county ?? '');
   const more = c.plans.length > 2
-    ? `其余每部规划分别与${pivot}的规划对齐；${pivot}没有的条款各占一行，放在该规划上一条之后，不与第三部规划互相对齐。`
-    : `${esc(c.plans[1]?.county ?? '')}有而${pivot}没有的条款单独成行，放在它的上一条之后。`;
+    ? `其余每部规划分别与${pivot}的规划对齐；在${pivot}的规划里没有找到对应的条款各占一行，放在该规划上一条之后，不与第三部规划互相对齐。`
+    : `${esc(c.plans[1]?.county ?? '')}中在${pivot}的规划里没有找到对应的条款单独成行，放在它的上一条之后。`;
   return `<p class="compare-rule">以第一列${pivot}的规划为基准逐条对齐，方法与“措辞对照”页相同：同一行是各规划中的同一条款；<ins>下划线</ins>是该规划比${pivot}多出或改写的字词，数字加粗；` +
-    `一格里有几段（标“分合不同”），是一部规划把另一部的几条合为一段，或把一条分成几段；“（无此条）”表示该规划没有这一条。${more}</p>`;
+    `一格里有几段（标“分合不同”），是一部规划把另一部的几条合为一段，或把一条分成几段；“（未找到对应条款）”表示在该规划中没有找到这一条的对应条款：可能是没有写，也可能改写得很厉害或合写进了别处（见方法页）。${more}</p>`;
 }
 
 export function comparisonToHtml(c: Comparison, options: RenderOptions = {}): string {
