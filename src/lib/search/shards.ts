@@ -6,11 +6,16 @@
  * written to /pagefind/<name>/; the search page loads the first and merges the others in the
  * browser (Pagefind's mergeIndex). Today's corpus is one shard.
  *
- * Indicator and clause pages belong to no province: they are indexed with the first shard
- * (index-fs.ts), which every search loads anyway.
+ * Indicator and clause pages belong to no province: they are an index of their own, OTHER_INDEX
+ * (index-fs.ts), listed after the shards. The search page loads the first shard for a first search
+ * and merges the others (the rest of the shards, then OTHER_INDEX) once the first results are
+ * shown, or sooner when the first shard has too few results (src/client/search.ts).
  */
 
 export const SEARCH_ROOT = '/pagefind/';
+
+/** The index of the indicator and clause pages, served at /pagefind/others/. */
+export const OTHER_INDEX = 'others';
 
 /** Plan pages per shard, at most (unless one province has more). */
 export const SHARD_PLANS = 1500;
