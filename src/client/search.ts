@@ -1,9 +1,9 @@
 // The search page: reads the query and filters from the URL, searches the Pagefind index, and
 // writes every new search back to the URL (so it can be shared, and back/forward work).
-// Pagefind (/pagefind/<shard>/pagefind.js, one index per shard of provinces, then one of the
-// indicator and clause pages: src/lib/search/shards.ts) is loaded by this page only. A first
-// search loads the first shard alone; the other indexes are merged once its first results are
-// on screen (or sooner, when it has too few), so a reader's first answer costs one index.
+// Pagefind (/pagefind/<shard>/pagefind.js, one index per shard of provinces: src/lib/search/shards.ts)
+// is loaded by this page only. A first search loads the first shard alone; the other shards are
+// merged once its first results are on screen (or sooner, when it has too few), so a reader's
+// first answer costs one index however many shards there are.
 import { normalizeQuery, type SearchQuery } from '../lib/search/query.ts';
 import { stateFromSearchParams, stateToSearch, pagefindFilters, type SearchState } from '../lib/search/url-state.ts';
 import { FILTER_KEYS, BIGRAM_FILTER, PAGE_FILTER, compareResultIds } from '../lib/search/facets.ts';
@@ -40,7 +40,7 @@ const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElem
 /** A plan's own domain heading → the national domain the filter offers (content/search-domains.yaml). */
 const domainAliases = JSON.parse(form.dataset.domainAliases ?? '{}') as Record<string, string>;
 
-/** The indexes, as the page lists them (search.astro): the shards in province order, then the indicator and clause pages'. */
+/** The shards' indexes, in province order, as the page lists them (search.astro). */
 const shards = (form.dataset.shards ?? '').split(' ').filter(Boolean);
 
 let pagefind: Promise<PagefindApi> | undefined;
@@ -57,9 +57,9 @@ function loadPagefind(): Promise<PagefindApi> {
 }
 
 let others: Promise<void> | undefined;
-/** Whether every index is merged into the first shard's: then a search sees every result. */
+/** Whether every shard is merged into the first shard's index: then a search sees every result. */
 let allLoaded = shards.length <= 1;
-/** Merges every other index (the other shards, the indicator and clause pages') into the first shard's, once. */
+/** Merges every other shard's index into the first shard's, once. */
 function loadOthers(api: PagefindApi): Promise<void> {
   others ??= Promise.all(shards.slice(1).map((shard) => api.mergeIndex(shardPath(shard), PAGEFIND_OPTIONS))).then(() => {
     allLoaded = true;
@@ -71,7 +71,7 @@ interface Run {
   query: SearchQuery;
   /** The filters Pagefind is given (url-state.ts pagefindFilters). */
   filters: Record<string, string[]>;
-  /** Whether the candidates come from every index, or from the first shard's alone (loadOthers). */
+  /** Whether the candidates come from every shard, or from the first shard's alone (loadOthers). */
   complete: boolean;
   /** What the reader typed, when it differs from what was searched (近視 → 近视). */
   typed: string;
@@ -179,7 +179,7 @@ async function showMore(api: PagefindApi, run: Run, mine: number): Promise<void>
   let added = 0;
   while (added < wanted && run.next - checkedBefore < CHECKS_PER_BATCH) {
     if (run.next >= run.candidates.length) {
-      // The first shard has no more: the other indexes are needed now, not after the first results.
+      // The first shard has no more: the other shards are needed now, not after the first results.
       if (run.complete) break;
       await completeRun(api, run);
       if (mine !== generation) return;
@@ -203,7 +203,7 @@ async function showMore(api: PagefindApi, run: Run, mine: number): Promise<void>
   }
   say(describe(run));
   if (!run.complete) {
-    // The first results are on screen: let the browser paint them, then merge the other indexes.
+    // The first results are on screen: let the browser paint them, then merge the other shards.
     await afterPaint();
     if (mine !== generation) return;
     await completeRun(api, run);
@@ -228,7 +228,7 @@ function afterPaint(): Promise<void> {
 }
 
 /**
- * Merges the other indexes and finds the run's candidates in all of them: those checked so far
+ * Merges the other shards and finds the run's candidates in all of them: those checked so far
  * stay where they are (they are the first shard's first plans, in the order of all), the rest follow.
  */
 async function completeRun(api: PagefindApi, run: Run): Promise<void> {

@@ -1,8 +1,8 @@
 /**
  * Builds the Pagefind index of a built site, one index per shard of provinces (shards.ts): for
  * each, create index → add its plan pages → write <site>/pagefind/<shard>/ → stop the indexer,
- * so that its memory is returned before the next shard. The indicator and clause pages are an
- * index of their own (shards.ts OTHER_INDEX), which a first search need not fetch. Only pages whose <main> carries
+ * so that its memory is returned before the next shard. The indicator and clause pages are
+ * indexed with the first shard. Only pages whose <main> carries
  * data-pagefind-body are indexed (Base.astro's `searchable` prop); any error Pagefind reports
  * fails the build with its message.
  */
@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { OTHER_INDEX, planShards, shardGlob, SHARD_PLANS } from './shards.ts';
+import { planShards, shardGlob, SHARD_PLANS } from './shards.ts';
 import * as pagefind from 'pagefind';
 import { INDEX_OPTIONS, BIGRAM_FILTER, PAGE_FILTER } from './facets.ts';
 import { fragmentSegments, parseFragment } from './fragment.ts';
@@ -109,11 +109,13 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
     globs: [shardGlob(shard)],
     pages: ids.filter((id) => shard.provinces.includes(id.slice(0, 2))).map((id) => join('plans', id, 'index.html')),
   }));
-  // The indicator and clause pages are an index of their own, searched after the plans' first
-  // results are shown (src/client/search.ts): in the plans' index they cost every first search
-  // their metadata, filter values and index words.
+  // The indicator and clause pages join the first shard: as an index of their own, a search that
+  // finds nothing (which must look everywhere) paid its index words, metadata and filters again.
   const others = otherPages(siteDir);
-  if (others.length) jobs.push({ name: OTHER_INDEX, globs: [OTHER_PAGES_GLOB], pages: others });
+  if (others.length) {
+    jobs[0]!.globs.push(OTHER_PAGES_GLOB);
+    jobs[0]!.pages.push(...others);
+  }
   for (const shard of jobs) {
     const out = join(outputPath, shard.name);
     const kept = options.cacheDir && join(options.cacheDir, shard.name);

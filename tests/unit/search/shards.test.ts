@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OTHER_INDEX, planShards, provinceCodeOf, shardGlob, shardPath } from '../../../src/lib/search/shards.ts';
+import { planShards, provinceCodeOf, shardGlob, shardPath } from '../../../src/lib/search/shards.ts';
 
 const REAL = ['140107-children', '140107-women', '140802-children', '140802-women', '320582-children', '320582-women', '520526-children', '520526-women', '650502-children'];
 
@@ -29,9 +29,6 @@ describe('search index shards', () => {
 
   it('serves each shard under /pagefind/ and indexes only its provinces’ plan pages', () => {
     expect(shardPath('p14')).toBe('/pagefind/p14/');
-    // The indicator and clause pages' index is no province's: its name cannot be a shard's (p + digits).
-    expect(shardPath(OTHER_INDEX)).toBe('/pagefind/others/');
-    expect(OTHER_INDEX).not.toMatch(/^p\d/);
     expect(shardGlob({ name: 'p14', provinces: ['14'], plans: 4 })).toBe('plans/14*/index.html');
     expect(shardGlob({ name: 'p32-52', provinces: ['32', '52'], plans: 4 })).toBe('plans/{32,52}*/index.html');
   });
