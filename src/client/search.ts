@@ -1,7 +1,9 @@
 // The search page: reads the query and filters from the URL, searches the Pagefind index, and
 // writes every new search back to the URL (so it can be shared, and back/forward work).
 // Pagefind (/pagefind/<shard>/pagefind.js, one index per shard of provinces: src/lib/search/shards.ts)
-// is loaded by this page only.
+// is loaded by this page only. A first search loads the first shard alone; the other shards are
+// merged once its first results are on screen (or sooner, when it has too few), so a reader's
+// first answer costs one index however many shards there are.
 import { normalizeQuery, type SearchQuery } from '../lib/search/query.ts';
 import { stateFromSearchParams, stateToSearch, pagefindFilters, type SearchState } from '../lib/search/url-state.ts';
 import { FILTER_KEYS, BIGRAM_FILTER, PAGE_FILTER, compareResultIds } from '../lib/search/facets.ts';
@@ -38,25 +40,39 @@ const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElem
 /** A plan's own domain heading → the national domain the filter offers (content/search-domains.yaml). */
 const domainAliases = JSON.parse(form.dataset.domainAliases ?? '{}') as Record<string, string>;
 
-/** The shards' indexes, as the page lists them (search.astro). */
+/** The shards' indexes, in province order, as the page lists them (search.astro). */
 const shards = (form.dataset.shards ?? '').split(' ').filter(Boolean);
 
 let pagefind: Promise<PagefindApi> | undefined;
-/** The first shard's Pagefind, with every other shard's index merged into it. */
+/** The first shard's Pagefind: all a first search needs to show its first results. */
 function loadPagefind(): Promise<PagefindApi> {
-  const [first, ...rest] = shards;
+  const [first] = shards;
   if (!first) return Promise.reject(new Error('the page names no search index'));
   pagefind ??= (import(/* @vite-ignore */ `${shardPath(first)}pagefind.js`) as Promise<PagefindApi>).then(async (api) => {
     await api.options(PAGEFIND_OPTIONS);
-    for (const shard of rest) await api.mergeIndex(shardPath(shard), PAGEFIND_OPTIONS);
     await api.init();
     return api;
   });
   return pagefind;
 }
 
+let others: Promise<void> | undefined;
+/** Whether every shard is merged into the first shard's index: then a search sees every result. */
+let allLoaded = shards.length <= 1;
+/** Merges every other shard's index into the first shard's, once. */
+function loadOthers(api: PagefindApi): Promise<void> {
+  others ??= Promise.all(shards.slice(1).map((shard) => api.mergeIndex(shardPath(shard), PAGEFIND_OPTIONS))).then(() => {
+    allLoaded = true;
+  });
+  return others;
+}
+
 interface Run {
   query: SearchQuery;
+  /** The filters Pagefind is given (url-state.ts pagefindFilters). */
+  filters: Record<string, string[]>;
+  /** Whether the candidates come from every shard, or from the first shard's alone (loadOthers). */
+  complete: boolean;
   /** What the reader typed, when it differs from what was searched (近視 → 近视). */
   typed: string;
   domain: string | undefined;
@@ -103,9 +119,9 @@ interface Candidate {
  * plan's own text.
  */
 async function candidatesFor(api: PagefindApi, query: SearchQuery, filters: Record<string, string[]>): Promise<Candidate[]> {
-  // Pagefind counts only the filters it has loaded: load them before the first search.
-  await api.filters();
-  const searches = await Promise.all(query.pieces.map((p) => api.search(p, { filters })));
+  // Pagefind counts only the filters it has loaded: `none: []` loads the bigram records' filter
+  // (and no other the search does not ask for) without narrowing the search.
+  const searches = await Promise.all(query.pieces.map((p) => api.search(p, { filters: { ...filters, [BIGRAM_FILTER]: { none: [] } } })));
   let ids: Set<string> | undefined;
   for (const search of searches) {
     const here = new Set(Object.entries(search?.filters[BIGRAM_FILTER] ?? {}).filter(([, n]) => n > 0).map(([id]) => id));
@@ -130,9 +146,8 @@ async function updateCounties(api: PagefindApi, state: SearchState): Promise<voi
     county.length = 1;
     return;
   }
-  // Filter counts need every filter's data loaded, which filters() does.
-  await api.filters();
-  const inProvince = await api.search(null, { filters: { province: [state.filters.province] } });
+  // Pagefind counts only the filters it has loaded: `none: []` loads the county filter without narrowing.
+  const inProvince = await api.search(null, { filters: { province: [state.filters.province], county: { none: [] } } });
   const names = Object.keys(inProvince?.filters.county ?? {}).filter((c) => (inProvince?.filters.county?.[c] ?? 0) > 0).sort((a, b) => a.localeCompare(b, 'zh-CN'));
   county.length = 1;
   for (const name of names) county.add(new Option(name, name));
@@ -145,6 +160,7 @@ function say(text: string): void {
 }
 
 function describe(run: Run): string {
+  if (!run.complete) return `正在查找更多结果…（已显示 ${run.shown} 个）`;
   const done = run.next >= run.candidates.length;
   const total = run.candidates.length - run.rejected;
   const what = `「${run.query.text}」${run.domain ? `（${run.domain}）` : ''}`;
@@ -161,7 +177,14 @@ async function showMore(api: PagefindApi, run: Run, mine: number): Promise<void>
   const wanted = run.next === 0 ? FIRST_BATCH : BATCH;
   const checkedBefore = run.next;
   let added = 0;
-  while (added < wanted && run.next < run.candidates.length && run.next - checkedBefore < CHECKS_PER_BATCH) {
+  while (added < wanted && run.next - checkedBefore < CHECKS_PER_BATCH) {
+    if (run.next >= run.candidates.length) {
+      // The first shard has no more: the other shards are needed now, not after the first results.
+      if (run.complete) break;
+      await completeRun(api, run);
+      if (mine !== generation) return;
+      continue;
+    }
     const batch = run.candidates.slice(run.next, run.next + Math.min(wanted - added, CHECKS_PER_BATCH - (run.next - checkedBefore)));
     run.next += batch.length;
     const fragments = await Promise.all(batch.map((c) => pageOf(api, c)));
@@ -179,9 +202,41 @@ async function showMore(api: PagefindApi, run: Run, mine: number): Promise<void>
     }
   }
   say(describe(run));
+  if (!run.complete) {
+    // The first results are on screen: let the browser paint them, then merge the other shards.
+    await afterPaint();
+    if (mine !== generation) return;
+    await completeRun(api, run);
+    if (mine !== generation) return;
+    say(describe(run));
+  }
   moreButton.hidden = run.next >= run.candidates.length;
   if (run.next >= run.candidates.length && run.shown === 0) await suggest(api, run, mine);
   list.setAttribute('aria-busy', 'false');
+}
+
+/** Resolves once the browser has had a frame to paint (or after 50 ms where frames are paused, as in a hidden tab). */
+function afterPaint(): Promise<void> {
+  return new Promise((painted) => {
+    const done = () => setTimeout(painted, 0);
+    const timer = setTimeout(done, 50);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      done();
+    });
+  });
+}
+
+/**
+ * Merges the other shards and finds the run's candidates in all of them: those checked so far
+ * stay where they are (they are the first shard's first plans, in the order of all), the rest follow.
+ */
+async function completeRun(api: PagefindApi, run: Run): Promise<void> {
+  await loadOthers(api);
+  const all = await candidatesFor(api, run.query, run.filters);
+  const checked = new Set(run.candidates.slice(0, run.next).map((c) => c.id));
+  run.candidates = [...run.candidates.slice(0, run.next), ...all.filter((c) => !checked.has(c.id))];
+  run.complete = true;
 }
 
 /**
@@ -190,6 +245,7 @@ async function showMore(api: PagefindApi, run: Run, mine: number): Promise<void>
  */
 async function findsSomething(api: PagefindApi, q: string): Promise<boolean> {
   const query = normalizeQuery(q);
+  await loadOthers(api);
   const candidates = await candidatesFor(api, query, pagefindFilters(currentFilters));
   if (!candidates.length || (isExactQuery(q) && !currentFilters.domain)) return candidates.length > 0;
   const fragment = await pageOf(api, candidates[0]!);
@@ -234,6 +290,8 @@ async function search(state: SearchState): Promise<void> {
   current = null;
   try {
     const api = await loadPagefind();
+    // A province's counties may be in any shard.
+    if (state.filters.province) await loadOthers(api);
     await updateCounties(api, state);
     if (mine !== generation) return;
     if (!query.pieces.length) {
@@ -242,9 +300,11 @@ async function search(state: SearchState): Promise<void> {
       return;
     }
     say('正在搜索…');
-    const candidates = await candidatesFor(api, query, pagefindFilters(state.filters));
+    const filters = pagefindFilters(state.filters);
+    const complete = allLoaded;
+    const candidates = await candidatesFor(api, query, filters);
     if (mine !== generation) return;
-    current = { query, typed: state.q.trim(), domain: state.filters.domain, candidates, next: 0, shown: 0, rejected: 0, allTermHits: 0 };
+    current = { query, filters, complete, typed: state.q.trim(), domain: state.filters.domain, candidates, next: 0, shown: 0, rejected: 0, allTermHits: 0 };
     await showMore(api, current, mine);
   } catch (error) {
     if (mine !== generation) return;

@@ -43,9 +43,9 @@ export function bigramWords(folded: string): string[] {
 }
 
 /**
- * The two bigram records of a page: in each text segment (a paragraph, a table row, a metadata
- * field), the bigrams starting at even offsets (每千 人口 拥有 …) go into the first, those at odd
- * offsets (千人 口拥 …) into the second. A string the text holds starts at an even or an odd offset,
+ * The two runs of a page's bigram record (index-fs.ts writes them one after the other): in each
+ * text segment (a paragraph, a table row, a metadata field), the bigrams starting at even offsets
+ * (每千 人口 拥有 …) go into the first, those at odd offsets (千人 口拥 …) into the second. A string the text holds starts at an even or an odd offset,
  * so its non-overlapping bigrams stand next to each other in one of the two: a query of n
  * characters is asked as about n/2 words instead of n - 1, and each word may cost the reader an
  * index chunk (about 37 KB) to download. No bigram spans two segments.
@@ -62,6 +62,16 @@ export function bigramContents(segments: readonly string[]): [even: string, odd:
 }
 
 /**
+ * A page's bigram record, as index-fs.ts adds it: the even run, then the odd run. One record per
+ * page rather than one per run, because every record is a page of the index, listed in the
+ * metadata and the filters a first search downloads; each run stays whole, so a phrase found in
+ * either is found in the record.
+ */
+export function bigramRecord(segments: readonly string[]): string {
+  return bigramContents(segments).filter(Boolean).join(' \n ');
+}
+
+/**
  * Most words a term's phrase holds: each may cost an index chunk (about 37 KB), and a reader's
  * first search is to stay within 300 KB. Three pairs make every term of up to six characters
  * with an even count one exact phrase; a longer one is narrowed by its opening six characters,
@@ -72,7 +82,7 @@ export const MAX_QUERY_WORDS = 3;
 /**
  * What Pagefind is asked for one term, as one or more searches whose plans are intersected: the
  * term's non-overlapping bigrams from its first character as one exact phrase (found in the even
- * or the odd record, bigramContents), at most MAX_QUERY_WORDS of them; for a term of three
+ * or the odd run of the record, bigramContents), at most MAX_QUERY_WORDS of them; for a term of three
  * characters, its last bigram too (one pair alone would let through every plan with 托位 for
  * 托位数). A single character is a prefix (any bigram starting with it). Whatever the phrase
  * leaves out (the odd last character, the rest of a long term) the literal check on each plan's

@@ -14,7 +14,7 @@ import { planShards, shardGlob, SHARD_PLANS } from './shards.ts';
 import * as pagefind from 'pagefind';
 import { INDEX_OPTIONS, BIGRAM_FILTER, PAGE_FILTER } from './facets.ts';
 import { fragmentSegments, parseFragment } from './fragment.ts';
-import { bigramContents } from './bigrams.ts';
+import { bigramRecord } from './bigrams.ts';
 
 export interface IndexReport {
   pages: number;
@@ -109,8 +109,8 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
     globs: [shardGlob(shard)],
     pages: ids.filter((id) => shard.provinces.includes(id.slice(0, 2))).map((id) => join('plans', id, 'index.html')),
   }));
-  // The indicator and clause pages join the first shard: an index of their own would cost every
-  // first search its own metadata, filters and index chunks (about 60 KB).
+  // The indicator and clause pages join the first shard: as an index of their own, a search that
+  // finds nothing (which must look everywhere) paid its index words, metadata and filters again.
   const others = otherPages(siteDir);
   if (others.length) {
     jobs[0]!.globs.push(OTHER_PAGES_GLOB);
@@ -178,11 +178,13 @@ const BIGRAM_RECORD_PATH = '/search/bigrams/';
 const BIGRAM_INDEX_CODE = ['./bigrams.ts', './fragment.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
 
 /**
- * Beside each page, two records of its text's character bigrams (bigrams.ts: those at even and at
- * odd offsets), made from the page exactly as Pagefind indexed it (its fragment): every
- * paragraph, table row and metadata field a segment of its own. The records carry the page's
- * filters, so filtered searches narrow both alike, and the page's id as the BIGRAM_FILTER value,
- * which is how the search page learns which pages matched without downloading these (large) records.
+ * Beside each page, one record of its text's character bigrams (bigrams.ts: those at even
+ * offsets, then those at odd offsets), made from the page exactly as Pagefind indexed it (its
+ * fragment): every paragraph, table row and metadata field a segment of its own. The record
+ * carries the page's filters, so filtered searches narrow it alike, and the page's id as the
+ * BIGRAM_FILTER value, which is how the search page learns which pages matched without
+ * downloading these (large) records. One record rather than one per offset: every record is a
+ * page of the index, listed in the metadata and in the filters every first search downloads.
  */
 async function addBigramRecords(index: pagefind.PagefindIndex, shardName: string): Promise<void> {
   const files = await index.getFiles();
@@ -193,19 +195,17 @@ async function addBigramRecords(index: pagefind.PagefindIndex, shardName: string
     const id = fragment.filters[PAGE_FILTER]?.[0];
     if (!id) continue;
     const { [PAGE_FILTER]: _page, ...filters } = fragment.filters as Record<string, string[]>;
-    const contents = bigramContents(fragmentSegments(fragment).map((s) => s.text));
-    for (const [k, content] of contents.entries()) {
-      if (!content) continue;
-      const added = await index.addCustomRecord({
-        // A URL of its own: a record with the page's URL would replace the page.
-        url: `${BIGRAM_RECORD_PATH}${id}/${k === 0 ? 'even' : 'odd'}/`,
-        content,
-        language: 'zh-cn',
-        meta: { title: fragment.meta.title ?? id },
-        filters: { ...filters, [BIGRAM_FILTER]: [id] },
-      });
-      check(`adding the bigram record of ${id}`, added.errors);
-    }
+    const content = bigramRecord(fragmentSegments(fragment).map((s) => s.text));
+    if (!content) continue;
+    const added = await index.addCustomRecord({
+      // A URL of its own: a record with the page's URL would replace the page.
+      url: `${BIGRAM_RECORD_PATH}${id}/`,
+      content,
+      language: 'zh-cn',
+      meta: { title: fragment.meta.title ?? id },
+      filters: { ...filters, [BIGRAM_FILTER]: [id] },
+    });
+    check(`adding the bigram record of ${id}`, added.errors);
   }
 }
 

@@ -9,14 +9,14 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Request } from 'playwright-core';
 import { createStaticServer, listen } from '../serve/static-server-fs.ts';
 
 export interface SearchCost {
   /** Bytes of <dist>/pagefind on disk. */
   indexBytes: number;
   indexFiles: number;
-  /** Bytes a browser downloads from /pagefind/ between opening /search/ and seeing the first results. */
+  /** Bytes a browser downloads from /pagefind/ between opening /search/ and seeing the first results (or, without results, the whole answer). */
   firstQueryBytes: number;
   /** The files behind firstQueryBytes, path → bytes. */
   firstQueryFiles: Record<string, number>;
@@ -32,6 +32,13 @@ export interface SearchCost {
   firstQueryBytesMax: number;
   /** What the page said after each of those searches (its status line). */
   firstQueryStatusByQuery: Record<string, string>;
+  /** The files behind each of those first searches, path → bytes. */
+  firstQueryFilesByQuery: Record<string, Record<string, number>>;
+  /**
+   * Bytes each of those searches downloaded until it was complete: every index searched (the
+   * other shards and the indicator and clause pages' are merged after the first results show).
+   */
+  completeQueryBytesByQuery: Record<string, number>;
 }
 
 /**
@@ -52,21 +59,38 @@ export function transferBytes(file: string): number {
   return gzipped ? bytes.length : gzipSync(bytes).length;
 }
 
+/**
+ * Types a query and submits it; resolves when its first results are on screen (a result in the
+ * list), or, for a query without results, when the page has said so. `at` is the page's clock
+ * (ms since 1970), which request start times are compared with.
+ */
 const timeQuery = (query: string) => `(async () => {
   const box = document.getElementById('search-q');
   const status = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
   box.value = ${JSON.stringify(query)};
   const started = performance.now();
   const done = new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
+    const check = () => {
+      const shown = list.querySelector('.search-result') !== null;
       const text = status.textContent || '';
-      if (text && !text.startsWith('正在')) { observer.disconnect(); resolve({ ms: performance.now() - started, at: Date.now() }); }
-    });
+      if (!shown && !(text && !text.startsWith('正在'))) return;
+      observer.disconnect();
+      resolve({ ms: performance.now() - started, at: Date.now(), shown });
+    };
+    const observer = new MutationObserver(check);
     observer.observe(status, { childList: true, characterData: true, subtree: true });
+    observer.observe(list, { childList: true });
   });
   document.getElementById('search-form').requestSubmit();
   return done;
 })()`;
+
+/** When the browser started a request (ms since 1970); Infinity if it never got that far. */
+function startOf(request: Request): number {
+  const start = request.timing().startTime;
+  return start > 0 ? start : Number.POSITIVE_INFINITY;
+}
 
 export async function measureSearchCost(distDir: string, options: { query?: string; nextQuery?: string; chromium?: string } = {}): Promise<SearchCost> {
   const query = options.query ?? '近视';
@@ -80,24 +104,32 @@ export async function measureSearchCost(distDir: string, options: { query?: stri
     executablePath: options.chromium ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
-  /** Opens /search/ in a fresh page and types the query; the search files fetched before its results showed. */
+  /**
+   * Opens /search/ in a fresh page and types the query: the search files requested before its
+   * first results showed (for a query without results: before its whole answer, suggestions
+   * included), and those requested before the search was complete (every index searched).
+   */
   const firstSearch = async (q: string) => {
     const page = await browser.newPage();
-    // Requests by path, with when they were made: only those made before the results showed count.
-    const requested = new Map<string, number>();
+    const requests: { path: string; request: Request }[] = [];
     page.on('request', (r) => {
       const path = new URL(r.url()).pathname;
-      if ((path.startsWith('/pagefind/') || path.startsWith('/search/')) && path !== '/search/' && !requested.has(path)) requested.set(path, Date.now());
+      if ((path.startsWith('/pagefind/') || path.startsWith('/search/')) && path !== '/search/') requests.push({ path, request: r });
     });
     await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
-    const first = (await page.evaluate(timeQuery(q))) as { ms: number; at: number };
-    // A query that finds nothing goes on to try suggestions: wait for the whole answer.
-    await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') !== 'true', null, { timeout: 60_000 });
-    const doneAt = Date.now();
+    const first = (await page.evaluate(timeQuery(q))) as { ms: number; at: number; shown: boolean };
+    await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') !== 'true', null, { timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    const completeAt = (await page.evaluate('Date.now()')) as number;
     const said = await page.locator('#search-status').innerText();
-    const files = Object.fromEntries([...requested].filter(([, at]) => at <= doneAt).map(([path]) => path).sort()
-      .map((p) => [p, transferBytes(join(distDir, decodeURIComponent(p)))]));
-    return { page, ms: first.ms, files, said, bytes: Object.values(files).reduce((a, b) => a + b, 0) };
+    // Request start times are the browser's clock, as `at` is; a request is counted once, by path.
+    const started = (until: number) => {
+      const paths = [...new Set(requests.filter(({ request }) => startOf(request) <= until).map((r) => r.path))].sort();
+      const files = Object.fromEntries(paths.map((p) => [p, transferBytes(join(distDir, decodeURIComponent(p)))]));
+      return { files, bytes: Object.values(files).reduce((a, b) => a + b, 0) };
+    };
+    const before = started(first.shown ? first.at : completeAt);
+    return { page, ms: first.ms, said, ...before, completeBytes: started(completeAt).bytes };
   };
   try {
     const first = await firstSearch(query);
@@ -105,17 +137,21 @@ export async function measureSearchCost(distDir: string, options: { query?: stri
     const nextQueryMs = ((await first.page.evaluate(timeQuery(nextQuery))) as { ms: number }).ms;
     await first.page.close();
     const firstQueryBytesByQuery: Record<string, number> = { [query]: first.bytes };
+    const completeQueryBytesByQuery: Record<string, number> = { [query]: first.completeBytes };
     const firstQueryStatusByQuery: Record<string, string> = { [query]: first.said };
+    const firstQueryFilesByQuery: Record<string, Record<string, number>> = { [query]: first.files };
     for (const q of FIRST_SEARCH_QUERIES) {
       if (q in firstQueryBytesByQuery) continue;
       const other = await firstSearch(q);
       firstQueryBytesByQuery[q] = other.bytes;
       firstQueryStatusByQuery[q] = other.said;
+      firstQueryFilesByQuery[q] = other.files;
+      completeQueryBytesByQuery[q] = other.completeBytes;
       await other.page.close();
     }
     return {
       indexBytes, indexFiles: files.length, firstQueryBytes: first.bytes, firstQueryFiles: first.files, firstQueryMs: first.ms, nextQueryMs, query, status,
-      firstQueryBytesByQuery, firstQueryBytesMax: Math.max(...Object.values(firstQueryBytesByQuery)), firstQueryStatusByQuery,
+      firstQueryBytesByQuery, firstQueryBytesMax: Math.max(...Object.values(firstQueryBytesByQuery)), firstQueryStatusByQuery, firstQueryFilesByQuery, completeQueryBytesByQuery,
     };
   } finally {
     await browser.close();

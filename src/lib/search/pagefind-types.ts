@@ -40,6 +40,10 @@ export interface PagefindApi {
   /** Adds another index (a bundle directory such as /pagefind/r3/) to this one's searches. */
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<PagefindSearch | null>;
+  /**
+   * A filter value `{ none: [] }` keeps every page but makes Pagefind load that filter, whose
+   * counts it then returns (it counts only the filters it has loaded).
+   */
+  search(term: string | null, options?: { filters?: Record<string, string[] | { none: string[] }> }): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }

@@ -6,8 +6,12 @@
  * written to /pagefind/<name>/; the search page loads the first and merges the others in the
  * browser (Pagefind's mergeIndex). Today's corpus is one shard.
  *
+ * The search page loads the first shard for a first search and merges the others once its first
+ * results are shown, or sooner when the first shard has too few (src/client/search.ts).
+ *
  * Indicator and clause pages belong to no province: they are indexed with the first shard
- * (index-fs.ts), which every search loads anyway.
+ * (index-fs.ts). As an index of their own, a search that finds nothing, which must look in every
+ * index, paid their index words, metadata and filters on top (at 9 plans 342 KB instead of 233 KB).
  */
 
 export const SEARCH_ROOT = '/pagefind/';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigramContents, bigramQuery, bigramWords, charCode, foldForSearch, isExactQuery, MAX_QUERY_WORDS } from '../../../src/lib/search/bigrams.ts';
+import { bigramContents, bigramQuery, bigramRecord, bigramWords, charCode, foldForSearch, isExactQuery, MAX_QUERY_WORDS } from '../../../src/lib/search/bigrams.ts';
 
 /** The words of each bigram record, as Pagefind numbers them (segment breaks are no words). */
 const records = (segments: string[]) => bigramContents(segments).map((r) => r.split(/\s+/).filter(Boolean));
@@ -53,6 +53,18 @@ describe('a query is found exactly where the text holds it', () => {
     const text = foldForSearch(plan[0]!);
     const chars = [...text];
     for (let i = 0; i < chars.length; i++) for (let j = i + 2; j <= chars.length; j++) expect(finds(plan, chars.slice(i, j).join('')), chars.slice(i, j).join('')).toBe(true);
+  });
+
+  it('keeps both runs whole in the one record a page gets, so every substring is one phrase of it', () => {
+    const record = bigramRecord(plan).split(/\s+/).filter(Boolean);
+    expect(record).toEqual(records(plan).flat());
+    const chars = [...foldForSearch(plan[0]!)];
+    for (let i = 0; i < chars.length; i++) {
+      for (let j = i + 2; j <= chars.length; j++) {
+        const phrase = bigramQuery(chars.slice(i, j).join(''))[0]!.replace(/"/g, '').split(' ');
+        expect(record.some((_, k) => phrase.every((p, m) => record[k + m] === p)), chars.slice(i, j).join('')).toBe(true);
+      }
+    }
   });
 
   it('does not find a string that spans two segments, or an exact one the text does not hold', () => {
