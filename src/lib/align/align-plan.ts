@@ -10,7 +10,7 @@ import { partialPairs, residualPairs } from './partial.ts';
 import { chooseReference, type Reference } from './reference.ts';
 import { ReuseSchema, type Reuse, type ReuseSummary } from './reuse-schema.ts';
 import { standingPairs } from './standing.ts';
-import { gapPairs } from './gaps.ts';
+import { bigramWeights, gapPairs } from './gaps.ts';
 import { namePairs } from './names.ts';
 import { nearestCounterparts } from './nearest.ts';
 import { similarPlans } from './similar-plans.ts';
@@ -42,9 +42,11 @@ export function alignPlan(corpus: Corpus, planId: string, reference?: Reference)
   const withParts = [...whole, ...partialPairs(plan.clauses, ref.clauses, whole)];
   const withResidual = [...withParts, ...residualPairs(plan.clauses, ref.clauses, withParts)];
   const withStanding = [...withResidual, ...standingPairs(plan.clauses, ref.clauses, withResidual)];
-  const withGaps = [...withStanding, ...gapPairs(plan.clauses, ref.clauses, withStanding)];
-  const pairs = [...withGaps, ...namePairs(plan.clauses, ref.clauses, withGaps)];
-  const clauses = nearestCounterparts(plan.clauses, ref.clauses, classifyClauses(plan.clauses, ref.clauses, pairs));
+  // Bigram weights of the two documents, read by the last three steps alike.
+  const w = bigramWeights([...plan.clauses, ...ref.clauses]);
+  const withGaps = [...withStanding, ...gapPairs(plan.clauses, ref.clauses, withStanding, w)];
+  const pairs = [...withGaps, ...namePairs(plan.clauses, ref.clauses, withGaps, w)];
+  const clauses = nearestCounterparts(plan.clauses, ref.clauses, classifyClauses(plan.clauses, ref.clauses, pairs), w);
   const thin = ref.kind === 'reconstructed' ? thinDomains(corpus, plan.id, plan.province, clauses) : null;
   return {
     plan: plan.id,

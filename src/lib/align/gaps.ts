@@ -33,7 +33,12 @@ export function bigramWeights(clauses: readonly Pick<Part, 'kind' | 'shingles'>[
     for (const s of c.shingles) df.set(s, (df.get(s) ?? 0) + 1);
   }
   const unit = Math.log((n + 1) / 2) || 1;
-  return (s) => Math.max(0, Math.log((n + 1) / ((df.get(s) ?? 0) + 1)) / unit);
+  const of = (count: number) => Math.max(0, Math.log((n + 1) / (count + 1)) / unit);
+  // Computed once per bigram: the weights are read in every comparison of the two documents.
+  const weight = new Map<number, number>();
+  for (const [s, count] of df) weight.set(s, of(count));
+  const unseen = of(0);
+  return (s) => weight.get(s) ?? unseen;
 }
 
 /** Dice over weighted bigrams, 0..1, and the summed weight the two have in common. */
@@ -120,8 +125,9 @@ function bestChain(plan: readonly number[], ref: readonly number[], score: (p: n
 }
 
 /** Pairs for the clauses left between two anchors on both sides, section by section. */
-export function gapPairs(plan: readonly Part[], ref: readonly Part[], pairs: readonly ClausePair[]): ClausePair[] {
-  const w = bigramWeights([...plan, ...ref]);
+export function gapPairs(
+  plan: readonly Part[], ref: readonly Part[], pairs: readonly ClausePair[], w: Weights = bigramWeights([...plan, ...ref]),
+): ClausePair[] {
   const sameDomain = domainsMatched(plan, ref, pairs);
   const pairedPlan = new Set(pairs.map((p) => p.plan));
   const pairedRef = new Set(pairs.map((p) => p.ref));

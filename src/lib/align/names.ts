@@ -55,19 +55,25 @@ export function nameStandsIn(name: Uint32Array, other: Uint32Array, w: Weights):
   return { share: total ? shared / total : 0, shared };
 }
 
-export function namePairs(plan: readonly Part[], ref: readonly Part[], pairs: readonly ClausePair[]): ClausePair[] {
-  const w = bigramWeights([...plan, ...ref]);
+/** Each clause's name, read once per build: a plan's clauses are compared in many views. */
+const names = new WeakMap<Part, Uint32Array | null>();
+
+function nameOf(c: Part): Uint32Array | null {
+  let name = names.get(c);
+  if (name === undefined) {
+    const key = nameKey(c);
+    name = key ? shinglesOf(key) : null;
+    names.set(c, name);
+  }
+  return name;
+}
+
+export function namePairs(
+  plan: readonly Part[], ref: readonly Part[], pairs: readonly ClausePair[], w: Weights = bigramWeights([...plan, ...ref]),
+): ClausePair[] {
   const sameDomain = domainsMatched(plan, ref, pairs);
   const pairedPlan = new Set(pairs.map((p) => p.plan));
   const pairedRef = new Set(pairs.map((p) => p.ref));
-  const names = new Map<Part, Uint32Array | null>();
-  const nameOf = (c: Part) => {
-    if (!names.has(c)) {
-      const key = nameKey(c);
-      names.set(c, key ? shinglesOf(key) : null);
-    }
-    return names.get(c)!;
-  };
   // Most of one name stands in the other clause, and some of the other's name in this one: a
   // name found only in the other's body (…生态文明意识 in 参与文明城市建设) is a shared phrase, not one item.
   const score = (a: Part, b: Part) => {

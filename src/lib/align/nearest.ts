@@ -8,7 +8,7 @@
  * (gaps.ts) is named. A hint, not a pairing: statuses and counts are not changed.
  */
 import type { AlignedClause } from './classify.ts';
-import { bigramWeights, weightedDice } from './gaps.ts';
+import { bigramWeights, weightedDice, type Weights } from './gaps.ts';
 import type { PreparedClause } from './prepare.ts';
 import { NEAREST_MIN_SCORE, NEAREST_MIN_SHARED } from './thresholds.ts';
 
@@ -28,8 +28,9 @@ export function snippet(text: string): string {
   return chars.length > SNIPPET_CHARS ? `${chars.slice(0, SNIPPET_CHARS).join('')}…` : chars.join('');
 }
 
-export function nearestCounterparts(plan: readonly Part[], ref: readonly Part[], clauses: readonly AlignedClause[]): AlignedClause[] {
-  const w = bigramWeights([...plan, ...ref]);
+export function nearestCounterparts(
+  plan: readonly Part[], ref: readonly Part[], clauses: readonly AlignedClause[], w: Weights = bigramWeights([...plan, ...ref]),
+): AlignedClause[] {
   const planByAnchor = new Map(plan.map((c) => [c.anchor, c]));
   const refByAnchor = new Map(ref.map((c) => [c.anchor, c]));
   const nearestIn = (c: Part, side: readonly Part[]): Nearest | null => {
