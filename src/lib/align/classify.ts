@@ -21,6 +21,17 @@ export interface ReferenceClause extends PreparedClause {
   support: number;
   /** Of those, how many have this very wording. */
   wordingSupport: number;
+  /**
+   * For a reconstructed clause: the plan paragraph or row whose wording it shows (its county's
+   * place names written ××), so that a reader can read it in its source. Absent otherwise.
+   */
+  source?: ReferenceSource | null;
+}
+
+export interface ReferenceSource {
+  plan: string;
+  county: string;
+  anchor: string;
 }
 
 /** The full record of one clause, for rendering; ReuseClause is its published subset. */
@@ -45,6 +56,8 @@ export interface AlignedClause {
   nearest?: Nearest | null;
   /** For an omitted table row: its cells in the reference table's column order, each under its header. */
   reference_cells?: RowCell[] | null;
+  /** Where a reconstructed reference clause's wording stands in a plan (ReferenceClause.source). */
+  reference_source?: ReferenceSource | null;
   /** Visible characters of the plan's text. */
   chars: number;
   /** Counties whose wording the reference clause is (the first few), how many other plans have the clause, and how many that wording. */
@@ -200,6 +213,7 @@ function matched(
     // An extra item of a merged paragraph shows the sentences that hold it; its characters are the paragraph's, counted once.
     ...(extra ? { text, chars: 0 } : {}),
     reference_text: ref.text,
+    reference_source: ref.source ?? null,
     supporters: ref.supporters,
     support: ref.support,
     wordingSupport: ref.wordingSupport,
@@ -225,7 +239,7 @@ function omittedClause(ref: ReferenceClause, after: string, domain: string | nul
   return {
     status: 'omitted', anchor: after, reference_anchor: ref.anchor, similarity: 0, numbers_changed: [],
     edits: [{ op: 'delete', text: ref.text }], kind: ref.kind, domain, role: ref.role,
-    text: '', reference_text: ref.text, reference_cells: ref.cells, chars: 0, supporters: ref.supporters, support: ref.support, wordingSupport: ref.wordingSupport, part: null, referenceRole: null,
+    text: '', reference_text: ref.text, reference_cells: ref.cells, reference_source: ref.source ?? null, chars: 0, supporters: ref.supporters, support: ref.support, wordingSupport: ref.wordingSupport, part: null, referenceRole: null,
   };
 }
 

@@ -77,6 +77,7 @@ function consensusClause(
     chars: visibleLength(text), position,
     supporters: supportersOf(variant, plans, SUPPORTERS_LISTED, opts).map((id) => plans.get(id)?.county ?? id),
     support, wordingSupport: supportOf(cluster, variant, plans, opts),
+    source: { plan: rep.plan, county: plans.get(rep.plan)?.county ?? rep.plan, anchor: rep.anchor },
   };
 }
 

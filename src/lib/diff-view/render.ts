@@ -70,6 +70,10 @@ function clauseLinks(c: AlignedClause, links: DiffLinks): string {
     out.push(`<a href="/clauses/${esc(cluster.id)}/">${cluster.plans} 部规划（含本规划）有此条款：看各地措辞</a>`);
   }
   if (links.referenceHref && c.reference_anchor && c.status !== 'original') out.push(`<a href="${esc(links.referenceHref)}#${esc(c.reference_anchor)}">基准原文</a>`);
+  // A reconstructed clause shows one plan's wording: link that paragraph or row, so its source can be read.
+  else if (c.reference_source && c.status !== 'original') {
+    out.push(`<a href="${esc(planHref(c.reference_source.plan, c.reference_source.anchor))}">基准措辞出处：${esc(c.reference_source.county)}</a>`);
+  }
   const near = nearestHtml(c, links);
   if (near) out.push(near);
   out.push(changeNavHtml(c, links.changes));
