@@ -11,7 +11,7 @@ import { chooseReference, type Reference } from './reference.ts';
 import { ReuseSchema, type Reuse, type ReuseSummary } from './reuse-schema.ts';
 import { standingPairs } from './standing.ts';
 import { bigramWeights, gapPairs } from './gaps.ts';
-import { namePairs } from './names.ts';
+import { nameInsidePairs, namePairs } from './names.ts';
 import { nearestCounterparts } from './nearest.ts';
 import { similarPlans } from './similar-plans.ts';
 import { summarize, summarizeByDomain, type DomainSummary } from './summary.ts';
@@ -42,10 +42,11 @@ export function alignPlan(corpus: Corpus, planId: string, reference?: Reference)
   const withParts = [...whole, ...partialPairs(plan.clauses, ref.clauses, whole)];
   const withResidual = [...withParts, ...residualPairs(plan.clauses, ref.clauses, withParts)];
   const withStanding = [...withResidual, ...standingPairs(plan.clauses, ref.clauses, withResidual)];
-  // Bigram weights of the two documents, read by the last three steps alike.
+  // Bigram weights of the two documents, read by the last four steps alike.
   const w = bigramWeights([...plan.clauses, ...ref.clauses]);
   const withGaps = [...withStanding, ...gapPairs(plan.clauses, ref.clauses, withStanding, w)];
-  const pairs = [...withGaps, ...namePairs(plan.clauses, ref.clauses, withGaps, w)];
+  const withNames = [...withGaps, ...namePairs(plan.clauses, ref.clauses, withGaps, w)];
+  const pairs = [...withNames, ...nameInsidePairs(plan.clauses, ref.clauses, withNames, w)];
   const clauses = nearestCounterparts(plan.clauses, ref.clauses, classifyClauses(plan.clauses, ref.clauses, pairs), w);
   const thin = ref.kind === 'reconstructed' ? thinDomains(corpus, plan.id, plan.province, clauses) : null;
   return {

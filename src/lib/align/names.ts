@@ -17,7 +17,9 @@ import { sentencesOf } from './partial.ts';
 import { tokensOf, type PreparedClause } from './prepare.ts';
 import { shinglesOf } from './shingles.ts';
 import { domainsMatched } from './standing.ts';
-import { NAME_BACK_CONTAINED, NAME_CONTAINED, NAME_MIN_CHARS, NAME_MIN_SHARED } from './thresholds.ts';
+import {
+  NAME_BACK_CONTAINED, NAME_CONTAINED, NAME_INSIDE, NAME_INSIDE_MIN_SHARED, NAME_MIN_CHARS, NAME_MIN_SHARED,
+} from './thresholds.ts';
 
 type Part = Pick<PreparedClause, 'kind' | 'domain' | 'domainKey' | 'role' | 'indicators' | 'shingles' | 'codes' | 'numberIds' | 'text'>;
 
@@ -97,4 +99,55 @@ export function namePairs(
   });
   // Best first, one to one.
   return assignPairs(found, plan.length, ref.length).map((f) => ({ ...f, crossRole: plan[f.plan]!.role !== ref[f.ref]!.role }));
+}
+
+/**
+ * A clause still without counterpart whose name stands, almost whole, inside a clause of the
+ * other side that already has one: the plan merged that item into a paragraph about another
+ * (a reference clause → the plan paragraph holds it: merged), or wrote its own item inside
+ * a longer reference clause (a plan paragraph → part of that clause: split). Same domain,
+ * either role; NAME_INSIDE of the name's weight and NAME_INSIDE_MIN_SHARED of it; the best
+ * such clause for each; never across different indicators.
+ */
+export function nameInsidePairs(
+  plan: readonly Part[], ref: readonly Part[], pairs: readonly ClausePair[], w: Weights = bigramWeights([...plan, ...ref]),
+): ClausePair[] {
+  const sameDomain = domainsMatched(plan, ref, pairs);
+  const pairedPlan = new Set(pairs.map((p) => p.plan));
+  const pairedRef = new Set(pairs.map((p) => p.ref));
+  const usable = (c: Part) => c.kind === 'paragraph' && c.domain !== null;
+  const inside = (name: Uint32Array, y: Part) => {
+    const s = nameStandsIn(name, y.shingles, w);
+    return s.share >= NAME_INSIDE && s.shared >= NAME_INSIDE_MIN_SHARED ? s.share : 0;
+  };
+  const best = (x: Part, others: readonly Part[], taken: ReadonlySet<number>, xIsPlan: boolean) => {
+    const name = nameOf(x);
+    if (!name) return null;
+    let top: { at: number; share: number } | null = null;
+    others.forEach((y, j) => {
+      if (!taken.has(j) || !usable(y)) return;
+      const [p, r] = xIsPlan ? [x, y] : [y, x];
+      if (!sameDomain(p, r) || differentIndicators(p.indicators, r.indicators)) return;
+      const share = inside(name, y);
+      if (!share || (top && share <= top.share)) return;
+      // The clause's counterpart already bears its name: x is the other role's item of that name
+      // (a goal and a measure both called 改善妇女营养状况), not one merged into this clause.
+      const mates = pairs.filter((q) => (xIsPlan ? q.ref : q.plan) === j).map((q) => (xIsPlan ? plan[q.plan]! : ref[q.ref]!));
+      if (mates.some((m) => inside(name, m))) return;
+      top = { at: j, share };
+    });
+    return top as { at: number; share: number } | null;
+  };
+  const found: ClausePair[] = [];
+  ref.forEach((r, j) => {
+    if (pairedRef.has(j) || !usable(r)) return;
+    const b = best(r, plan, pairedPlan, false);
+    if (b) found.push({ plan: b.at, ref: j, score: b.share, part: 'merged', crossRole: plan[b.at]!.role !== r.role });
+  });
+  plan.forEach((p, i) => {
+    if (pairedPlan.has(i) || !usable(p)) return;
+    const b = best(p, ref, pairedRef, true);
+    if (b) found.push({ plan: i, ref: b.at, score: b.share, part: 'split', crossRole: p.role !== ref[b.at]!.role });
+  });
+  return found;
 }

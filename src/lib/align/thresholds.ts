@@ -121,6 +121,9 @@ export const NAME_CONTAINED = 0.6;
 export const NAME_BACK_CONTAINED = 0.3;
 export const NAME_MIN_SHARED = 3;
 export const NAME_MIN_CHARS = 6;
+/** names.ts, nameInsidePairs: a clause without counterpart whose name stands inside one that has one. */
+export const NAME_INSIDE = 0.8;
+export const NAME_INSIDE_MIN_SHARED = 4;
 
 /**
  * The nearest clause named beside a clause without counterpart (nearest.ts): at least this

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { alignPlan } from '../../../src/lib/align/align-plan.ts';
 import { differentIndicators } from '../../../src/lib/align/clause-targets.ts';
 import { buildCorpus, planIn } from '../../../src/lib/align/corpus.ts';
-import { nameKey, namePairs } from '../../../src/lib/align/names.ts';
+import { nameInsidePairs, nameKey, namePairs } from '../../../src/lib/align/names.ts';
 import { chooseReference } from '../../../src/lib/align/reference.ts';
 import { loadPlan } from './load.ts';
 
@@ -49,6 +49,50 @@ describe('items a county names alike but words differently', () => {
   it('does not pair 提高妇女的生态文明意识 with 支持妇女参与文明城市建设, whose name shares only 文明 (001:171, 003:327)', () => {
     const { entry } = view('140802-women', '320582-women');
     expect(entry('s2-7-goals-5').map((c) => c.reference_anchor)).not.toContain('s3-7-measures-3');
+  });
+});
+
+describe('an item whose name stands inside a paragraph about another', () => {
+  it('finds 盐湖’s 预防和减少儿童溺水 merged into 张家港’s 积极预防和控制儿童意外伤亡 (001:309 in 003:527)', () => {
+    // 003:527 "1.积极预防和控制儿童意外伤亡。预防和减少儿童溺水、道路交通伤害、跌倒、跌落、中毒等主要伤害的发生致残和死亡…"
+    // 001:309 "3.预防和减少儿童溺水。加强预防溺水和应急救援知识技能教育…"
+    const { detail } = view('320582-children', '140802-children');
+    const drowning = detail.clauses.find((c) => c.reference_anchor === 's2-2-measures-3');
+    expect(drowning).toMatchObject({ anchor: 's3-2-goals-1', status: 'modified', part: 'merged', referenceRole: 'measure' });
+  });
+
+  it('and the other way round: 盐湖’s paragraph is part of 张家港’s longer clause (split)', () => {
+    const { entry } = view('140802-children', '320582-children');
+    expect(entry('s2-2-measures-3').map((c) => [c.status, c.reference_anchor, c.part])).toEqual([['modified', 's3-2-goals-1', 'split']]);
+  });
+
+  it('does not take 威宁’s measure 改善妇女营养状况 into 盐湖’s goal of that name, which already has 威宁’s goal (001:33, 002:91, 002:119)', () => {
+    // 001:33 "8.改善妇女营养状况。预防和减少孕产妇贫血。" ~ 002:91 "8.改善妇女营养状况,预防和减少孕产妇贫血。…" (goals);
+    // 002:119 "11.改善妇女营养状况。持续开展营养健康科普宣传教育…" is 威宁's measure of the same name.
+    const { entry } = view('140802-women', '520526-women');
+    expect(entry('s2-1-goals-8').map((c) => c.reference_anchor)).toEqual(['s2-1-goals-8']);
+  });
+
+  it('claims only clauses without a counterpart, and only inside one that has one, never across indicators', () => {
+    let found = 0;
+    for (const a of inputs) {
+      for (const b of inputs.filter((x) => x.id !== a.id && x.plan_type === a.plan_type)) {
+        const corpus = buildCorpus([a, b]);
+        const plan = planIn(corpus, a.id);
+        const ref = chooseReference(a.id, corpus, { plan: b.id });
+        const before = namePairs(plan.clauses, ref.clauses, []);
+        const out = nameInsidePairs(plan.clauses, ref.clauses, before);
+        found += out.length;
+        for (const p of out) {
+          const claimed = p.part === 'merged' ? 'ref' : 'plan';
+          const host = p.part === 'merged' ? 'plan' : 'ref';
+          expect(before.some((q) => q[claimed] === p[claimed]), `${a.id} vs ${b.id} ${p.plan}~${p.ref}`).toBe(false);
+          expect(before.some((q) => q[host] === p[host]), `${a.id} vs ${b.id} ${p.plan}~${p.ref}`).toBe(true);
+          expect(differentIndicators(plan.clauses[p.plan]!.indicators, ref.clauses[p.ref]!.indicators)).toBe(false);
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(0);
   });
 });
 
