@@ -76,3 +76,45 @@ describe('杏花岭 women against 盐湖 women (?reference=140802-women): reword
     });
   }
 });
+
+describe('杏花岭 women on its default page: a 未找到 clause can be checked in one click', () => {
+  for (const width of [1280, 375]) {
+    it(`links the template’s wording to the plan it was taken from (${width} px)`, async () => {
+      const { page, errors } = await newPage(site, { width, height: 900 });
+      await page.goto(`${site.base}/plans/140107-women/diff/`);
+      // 001_23d5c46fb19a73e3.txt:27 (盐湖) "2.孕产妇死亡率下降到12.5/10万以内，城乡差距缩小。": no paragraph of 杏花岭 (000) says it.
+      const omitted = page.locator('.clause.c-omitted', { hasText: '孕产妇死亡率下降到12.5/10万以内' });
+      expect(await omitted.count()).toBe(1);
+      const source = omitted.getByRole('link', { name: '基准措辞出处：盐湖区' });
+      // As a reader gets there (下一处 links): clauses off screen are laid out on arrival (content-visibility).
+      const change = await omitted.locator('.status').getAttribute('id');
+      await page.evaluate((id) => { location.hash = id; }, change!);
+      await page.waitForTimeout(300);
+      expect(await source.isVisible()).toBe(true);
+      await page.screenshot({ path: `${SHOTS}/diff-source-${width}.png` });
+      await source.click();
+      await page.waitForURL(/\/plans\/140802-women\/#s2-1-goals-2$/);
+      expect(await page.locator('[id="s2-1-goals-2"]').textContent()).toContain('孕产妇死亡率下降到12.5/10万以内');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('keeps the paragraph a hint points to in view when only departures are shown, even a 相同 one', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(`${site.base}/plans/140107-women/diff/`);
+    await page.locator('label[for="only-departures"]').click();
+    // 001:173 (盐湖) "7.农村自来水普及率稳定在92%以上。…": 杏花岭 merged it into 000:1247 "…提升农村自来水普及率和城市集中式饮用水水源水质…".
+    const omitted = page.locator('.clause.c-omitted', { hasText: '农村自来水普及率稳定在92%以上' });
+    const hint = omitted.locator('.nearest a');
+    expect(await hint.getAttribute('href')).toBe('#d-s2-7-goals-4');
+    const target = page.locator('#d-s2-7-goals-4');
+    expect(await target.getAttribute('class')).toContain('c-identical');
+    expect(await target.isVisible()).toBe(false);
+    await hint.click();
+    expect(await target.isVisible()).toBe(true);
+    expect(await target.textContent()).toContain('提升农村自来水普及率和城市集中式饮用水水源水质');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
