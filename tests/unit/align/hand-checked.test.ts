@@ -169,7 +169,7 @@ describe('the hand-checked sample', () => {
     ]);
     // 2026-12-02b: 盐湖 against 威宁 (women, little shared), 伊州 against 盐湖 (children, much
     // shared), and 杏花岭 women's default page.
-    expect(views('2026-12-02b')).toEqual(['140802-women vs 520526-women']);
+    expect(views('2026-12-02b')).toEqual(['140802-women vs 520526-women', '650502-children vs 140802-children']);
     for (const pair of heldOut) {
       expect(pair.planItems.length + pair.refItems.length, `held-out ${pair.plan}`).toBeGreaterThanOrEqual(pair.heldOut === '2026-12-02b' ? 45 : 40);
       expect(new Set(pair.planItems.map((i) => i.truth)).size, `held-out ${pair.plan}: plan-side truths`).toBeGreaterThanOrEqual(2);
