@@ -152,9 +152,9 @@ describe('the hand-checked sample', () => {
     console.log(`Items where the diff disagrees with the sample (${mismatches.length}):\n  ${mismatches.join('\n  ') || '(none)'}`);
   });
 
-  it('names real clauses: eight plan pairs and four default pages, 30 or more each, 40 or more on a held-out one (45 in the third batch)', () => {
+  it('names real clauses: eight plan pairs and five default pages, 30 or more each, 40 or more on a held-out one (45 in the third batch)', () => {
     expect(CHECKED_PAIRS.filter((p) => p.reference !== TEMPLATE).length).toBeGreaterThanOrEqual(8);
-    expect(CHECKED_PAIRS.filter((p) => p.reference === TEMPLATE).map((p) => p.plan)).toEqual(['140802-children', '520526-women', '320582-children', '650502-children']);
+    expect(CHECKED_PAIRS.filter((p) => p.reference === TEMPLATE).map((p) => p.plan)).toEqual(['140802-children', '520526-women', '320582-children', '650502-children', '140107-women']);
     for (const pair of CHECKED_PAIRS) expect(pair.planItems.length + pair.refItems.length, pair.plan).toBeGreaterThanOrEqual(30);
     // Each held-out batch: two plan-vs-plan views and one default page.
     const heldOut = CHECKED_PAIRS.filter((p) => p.heldOut);
@@ -169,7 +169,9 @@ describe('the hand-checked sample', () => {
     ]);
     // 2026-12-02b: 盐湖 against 威宁 (women, little shared), 伊州 against 盐湖 (children, much
     // shared), and 杏花岭 women's default page.
-    expect(views('2026-12-02b')).toEqual(['140802-women vs 520526-women', '650502-children vs 140802-children']);
+    expect(views('2026-12-02b')).toEqual([
+      '140802-women vs 520526-women', '650502-children vs 140802-children', `140107-women vs ${TEMPLATE}`,
+    ]);
     for (const pair of heldOut) {
       expect(pair.planItems.length + pair.refItems.length, `held-out ${pair.plan}`).toBeGreaterThanOrEqual(pair.heldOut === '2026-12-02b' ? 45 : 40);
       expect(new Set(pair.planItems.map((i) => i.truth)).size, `held-out ${pair.plan}: plan-side truths`).toBeGreaterThanOrEqual(2);
