@@ -11,6 +11,7 @@ import type { ClausePair } from './match.ts';
 import { coveringOf, domainKey, domainNamesByPairs, sentencesOf } from './partial.ts';
 import { tokensOf, type PreparedClause } from './prepare.ts';
 import type { ClauseStatus } from './reuse-schema.ts';
+import { COMMON_MIN_PLANS } from './thresholds.ts';
 import { keyOf, type Token } from './tokens.ts';
 
 /** A clause of a reference, with the plans that have it. */
@@ -196,9 +197,14 @@ function matched(
     refSide = slice(refTokens, ref.numberIds, c.from, c.to);
   }
   const inGroup = part === 'merged';
-  const same = keyOf(planSide.tokens) === keyOf(refSide.tokens) && (inGroup || (!before.some((t) => t.key) && !after.some((t) => t.key)));
+  const sameWords = keyOf(planSide.tokens) === keyOf(refSide.tokens) && (inGroup || (!before.some((t) => t.key) && !after.some((t) => t.key)));
+  // A reconstructed clause (one that names its source) is a common wording only when at least
+  // COMMON_MIN_PLANS other plans use it: worded like one neighbour alone is not 相同 (the rule the
+  // page states). The whole-clause case never arises (consensus.ts never shows the plan's own
+  // wording); a merged part can match that neighbour's wording word for word, and is then 改动.
+  const same = sameWords && (!ref.source || ref.wordingSupport >= COMMON_MIN_PLANS);
   const text = planSide.tokens.map((t) => t.text).join('');
-  const diff = same
+  const diff = sameWords
     ? { edits: [{ op: 'equal' as const, text: extra || inGroup ? text : clause.text }], similarity: 1, numbersChanged: [] }
     : diffClause(planSide.tokens, refSide.tokens, planSide.numbers, refSide.numbers);
   const edits: Edit[] = same && !inGroup ? diff.edits : [...asInsert(before), ...diff.edits, ...asInsert(after)];
