@@ -77,13 +77,13 @@ describe('杏花岭 women against 盐湖 women (?reference=140802-women): reword
   }
 });
 
-describe('杏花岭 women on its default page: a 未找到 clause can be checked in one click', () => {
+describe('杏花岭’s default pages: a 未找到 clause can be checked in one click', () => {
   for (const width of [1280, 375]) {
     it(`links the template’s wording to the plan it was taken from (${width} px)`, async () => {
       const { page, errors } = await newPage(site, { width, height: 900 });
       await page.goto(`${site.base}/plans/140107-women/diff/`);
-      // 001_23d5c46fb19a73e3.txt:27 (盐湖) "2.孕产妇死亡率下降到12.5/10万以内，城乡差距缩小。": no paragraph of 杏花岭 (000) says it.
-      const omitted = page.locator('.clause.c-omitted', { hasText: '孕产妇死亡率下降到12.5/10万以内' });
+      // 001_23d5c46fb19a73e3.txt:106 (盐湖) "5.各级各类事业单位领导班子成员中的女性比例不断提高。", marked 未找到 here.
+      const omitted = page.locator('.clause.c-omitted', { hasText: '各级各类事业单位领导班子成员中的女性比例不断提高' });
       expect(await omitted.count()).toBe(1);
       const source = omitted.getByRole('link', { name: '基准措辞出处：盐湖区' });
       // As a reader gets there (下一处 links): clauses off screen are laid out on arrival (content-visibility).
@@ -93,27 +93,44 @@ describe('杏花岭 women on its default page: a 未找到 clause can be checked
       expect(await source.isVisible()).toBe(true);
       await page.screenshot({ path: `${SHOTS}/diff-source-${width}.png` });
       await source.click();
-      await page.waitForURL(/\/plans\/140802-women\/#s2-1-goals-2$/);
-      expect(await page.locator('[id="s2-1-goals-2"]').textContent()).toContain('孕产妇死亡率下降到12.5/10万以内');
+      await page.waitForURL(/\/plans\/140802-women\/#s2-4-goals-5$/);
+      expect(await page.locator('[id="s2-4-goals-5"]').textContent()).toContain('各级各类事业单位领导班子成员中的女性比例不断提高');
       expect(errors).toEqual([]);
       await page.context().close();
     });
   }
 
+  it('pairs its 孕产妇死亡率 table row with the template’s paragraph of that indicator, and shows that paragraph beside the row', async () => {
+    const { page, errors } = await newPage(site);
+    await page.goto(`${site.base}/plans/140107-women/diff/#d-s2-1-goals-t1-r8`);
+    // 000_30ea770318f86718.txt:170-174 "*孕产妇死亡率(1/10万) | 0 | 12.5 | 约束性" (杏花岭's table);
+    // 001_23d5c46fb19a73e3.txt:27 (盐湖) "2.孕产妇死亡率下降到12.5/10万以内，城乡差距缩小。", the template's wording.
+    const row = page.locator('tr#d-s2-1-goals-t1-r8');
+    expect(await row.locator('.status').textContent()).toBe('改动');
+    expect(await row.locator('th').textContent()).toBe('*孕产妇死亡率(1/10万)');
+    expect(await row.locator('.row-notes').textContent()).toContain('基准在段落中写这一指标：2.孕产妇死亡率下降到12.5/10万以内，城乡差距缩小。');
+    expect(await row.locator('.numbers-changed').count()).toBe(0);
+    const omitted = await page.locator('.clause.c-omitted').allTextContents();
+    expect(omitted.join('\n')).not.toContain('孕产妇死亡率下降到12.5/10万以内');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps the paragraph a hint points to in view when only departures are shown, even a 相同 one', async () => {
     const { page, errors } = await newPage(site);
-    await page.goto(`${site.base}/plans/140107-women/diff/`);
+    await page.goto(`${site.base}/plans/140107-children/diff/`);
     await page.locator('label[for="only-departures"]').click();
-    // 001:173 (盐湖) "7.农村自来水普及率稳定在92%以上。…": 杏花岭 merged it into 000:1247 "…提升农村自来水普及率和城市集中式饮用水水源水质…".
-    const omitted = page.locator('.clause.c-omitted', { hasText: '农村自来水普及率稳定在92%以上' });
+    // 001_23d5c46fb19a73e3.txt:286 (盐湖) "8.规范儿童免疫规划疫苗管理和接种。…", marked 未找到 here; its hint points to
+    // 000_30ea770318f86718.txt:1565 "5.加强儿童卫生保健服务和管理适龄儿童免疫规划疫苗接种率…", a 相同 paragraph.
+    const omitted = page.locator('.clause.c-omitted', { hasText: '规范儿童免疫规划疫苗管理和接种' });
     const hint = omitted.locator('.nearest a');
-    expect(await hint.getAttribute('href')).toBe('#d-s2-7-goals-4');
-    const target = page.locator('#d-s2-7-goals-4');
+    expect(await hint.getAttribute('href')).toBe('#d-s2-1-goals-5');
+    const target = page.locator('#d-s2-1-goals-5');
     expect(await target.getAttribute('class')).toContain('c-identical');
     expect(await target.isVisible()).toBe(false);
     await hint.click();
     expect(await target.isVisible()).toBe(true);
-    expect(await target.textContent()).toContain('提升农村自来水普及率和城市集中式饮用水水源水质');
+    expect(await target.textContent()).toContain('加强儿童卫生保健服务和管理');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -11,6 +11,7 @@ import { chooseReference, type Reference } from './reference.ts';
 import { ReuseSchema, type Reuse, type ReuseSummary } from './reuse-schema.ts';
 import { standingPairs } from './standing.ts';
 import { bigramWeights, gapPairs } from './gaps.ts';
+import { indicatorRowPairs } from './indicator-rows.ts';
 import { nameInsidePairs, namePairs } from './names.ts';
 import { nearestCounterparts } from './nearest.ts';
 import { similarPlans } from './similar-plans.ts';
@@ -46,7 +47,8 @@ export function alignPlan(corpus: Corpus, planId: string, reference?: Reference)
   const w = bigramWeights([...plan.clauses, ...ref.clauses]);
   const withGaps = [...withStanding, ...gapPairs(plan.clauses, ref.clauses, withStanding, w)];
   const withNames = [...withGaps, ...namePairs(plan.clauses, ref.clauses, withGaps, w)];
-  const pairs = [...withNames, ...nameInsidePairs(plan.clauses, ref.clauses, withNames, w)];
+  const withInside = [...withNames, ...nameInsidePairs(plan.clauses, ref.clauses, withNames, w)];
+  const pairs = [...withInside, ...indicatorRowPairs(plan.clauses, ref.clauses, withInside)];
   const clauses = nearestCounterparts(plan.clauses, ref.clauses, classifyClauses(plan.clauses, ref.clauses, pairs), w);
   const thin = ref.kind === 'reconstructed' ? thinDomains(corpus, plan.id, plan.province, clauses) : null;
   return {
@@ -80,13 +82,30 @@ function thinDomains(corpus: Corpus, planId: string, province: string, clauses: 
 
 /** The published record (validated: a record that fails its schema is a bug here, not in the data). */
 export function toReuseRecord(detail: ReuseDetail): Reuse {
+  // `part` as the record defines it, from what repeats: a plan clause listed more than once holds
+  // several reference clauses (merged); a reference clause listed more than once is spread (split).
+  // The page's own `part` leaves out a table row paired with a paragraph of its indicator
+  // (reference_form), which is shown beside the clause without changing how the clause is compared.
+  const count = (keys: (string | null)[]) => {
+    const n = new Map<string, number>();
+    for (const k of keys) if (k !== null) n.set(k, (n.get(k) ?? 0) + 1);
+    return n;
+  };
+  const paired = detail.clauses.filter((c) => c.status === 'identical' || c.status === 'modified');
+  const byAnchor = count(paired.map((c) => c.anchor));
+  const byReference = count(paired.map((c) => c.reference_anchor));
+  const partOf = (c: AlignedClause): AlignedClause['part'] => {
+    if (c.status !== 'identical' && c.status !== 'modified') return null;
+    if ((byAnchor.get(c.anchor) ?? 0) > 1) return 'merged';
+    return (byReference.get(c.reference_anchor ?? '') ?? 0) > 1 ? 'split' : null;
+  };
   return ReuseSchema.parse({
     plan: detail.plan,
     reference: { kind: detail.reference.kind, id: detail.reference.id },
     summary: detail.summary,
     clauses: detail.clauses.map((c) => ({
       anchor: c.anchor, status: c.status, reference_anchor: c.reference_anchor,
-      similarity: c.similarity, numbers_changed: c.numbers_changed, part: c.part,
+      similarity: c.similarity, numbers_changed: c.numbers_changed, part: partOf(c),
     })),
   });
 }

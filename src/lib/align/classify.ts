@@ -57,6 +57,11 @@ export interface AlignedClause {
   nearest?: Nearest | null;
   /** For an omitted table row: its cells in the reference table's column order, each under its header. */
   reference_cells?: RowCell[] | null;
+  /**
+   * Set when the counterpart is of the other form: a table row the plan states as a paragraph
+   * ('row'), or a paragraph it lists as a table row ('paragraph'), paired by indicator.
+   */
+  reference_form?: ClauseKind | null;
   /** Where a reconstructed reference clause's wording stands in a plan (ReferenceClause.source). */
   reference_source?: ReferenceSource | null;
   /** Visible characters of the plan's text. */
@@ -81,15 +86,19 @@ export interface AlignedClause {
 export function classifyClauses(
   plan: readonly PreparedClause[], ref: readonly ReferenceClause[], pairs: readonly ClausePair[],
 ): AlignedClause[] {
+  // A table row against a paragraph of its indicator (indicator-rows.ts) is shown beside the
+  // clause it belongs to; it does not make that clause's own counterpart merged or split.
+  const sameKind = (p: ClausePair) => plan[p.plan]!.kind === ref[p.ref]!.kind;
   // One-to-one pairs first: a paragraph's own counterpart leads its group, merged items follow.
   const byPlan = new Map<number, ClausePair[]>();
-  for (const pair of [...pairs].sort((a, b) => Number(!!a.part) - Number(!!b.part))) {
+  const order = (p: ClausePair) => (sameKind(p) ? Number(!!p.part) : 2);
+  for (const pair of [...pairs].sort((a, b) => order(a) - order(b))) {
     const list = byPlan.get(pair.plan);
     if (list) list.push(pair);
     else byPlan.set(pair.plan, [pair]);
   }
   const splitCount = new Map<number, number>();
-  for (const pair of pairs) splitCount.set(pair.ref, (splitCount.get(pair.ref) ?? 0) + 1);
+  for (const pair of pairs) if (sameKind(pair)) splitCount.set(pair.ref, (splitCount.get(pair.ref) ?? 0) + 1);
   const domainOf = domainsInPlan(plan, ref, pairs);
   const omittedAfter = placeOmitted(plan, ref, pairs, domainOf);
   const omitted = (r: ReferenceClause, after: string) => omittedClause(r, after, domainOf(r));
@@ -97,8 +106,9 @@ export function classifyClauses(
   plan.forEach((clause, p) => {
     const list = byPlan.get(p);
     if (!list) out.push(original(clause));
+    const own = list?.filter(sameKind).length ?? 0;
     list?.forEach((pair, k) => {
-      const part = list.length > 1 ? 'merged' : (splitCount.get(pair.ref) ?? 0) > 1 ? 'split' : null;
+      const part = !sameKind(pair) ? pair.part ?? null : own > 1 ? 'merged' : (splitCount.get(pair.ref) ?? 0) > 1 ? 'split' : null;
       out.push(matched(clause, ref[pair.ref]!, pair, k > 0, part));
     });
     for (const o of omittedAfter.get(p) ?? []) out.push(omitted(ref[o]!, clause.anchor));
@@ -180,6 +190,7 @@ function slice(tokens: Token[], numbers: readonly (NumberIdentity | null)[], fro
 function matched(
   clause: PreparedClause, ref: ReferenceClause, pair: ClausePair, extra: boolean, part: AlignedClause['part'],
 ): AlignedClause {
+  if (clause.kind !== ref.kind) return otherForm(clause, ref, extra, part);
   const planTokens = tokensOf(clause);
   const refTokens = tokensOf(ref);
   let planSide = slice(planTokens, clause.numberIds);
@@ -219,6 +230,34 @@ function matched(
     // An extra item of a merged paragraph shows the sentences that hold it; its characters are the paragraph's, counted once.
     ...(extra ? { text, chars: 0 } : {}),
     reference_text: ref.text,
+    reference_source: ref.source ?? null,
+    supporters: ref.supporters,
+    support: ref.support,
+    wordingSupport: ref.wordingSupport,
+    part,
+    referenceRole: ref.role !== clause.role ? ref.role : null,
+  };
+}
+
+/**
+ * A table row against a paragraph stating the same indicator (indicator-rows.ts): 改动, shown as
+ * the plan wrote it with the reference's text beside it (`reference_form`), not as a word diff
+ * of a row against a sentence; and no number change, since the row's figures are a baseline and
+ * a target in columns and the paragraph's a target in words.
+ */
+function otherForm(clause: PreparedClause, ref: ReferenceClause, extra: boolean, part: AlignedClause['part']): AlignedClause {
+  return {
+    ...common(clause),
+    status: 'modified',
+    anchor: clause.anchor,
+    reference_anchor: ref.anchor,
+    similarity: 0,
+    numbers_changed: [],
+    edits: [{ op: 'equal', text: clause.text }],
+    ...(extra ? { chars: 0 } : {}),
+    reference_text: ref.text,
+    reference_cells: ref.cells ?? null,
+    reference_form: ref.kind,
     reference_source: ref.source ?? null,
     supporters: ref.supporters,
     support: ref.support,

@@ -56,7 +56,7 @@ function numbersChanged(c: Pick<AlignedClause, 'numbers_changed'>, label = '数�
 function clauseLinks(c: AlignedClause, links: DiffLinks): string {
   const out: string[] = [];
   if (c.status !== 'omitted') out.push(`<a href="${esc(planHref(links.planId, c.anchor))}">原文</a>`);
-  if (c.status === 'modified') out.push(`<span class="muted">相似度 ${Math.round(c.similarity * 100)}%</span>`);
+  if (c.status === 'modified' && !c.reference_form) out.push(`<span class="muted">相似度 ${Math.round(c.similarity * 100)}%</span>`);
   if (c.status !== 'original' && links.referenceKind === 'reconstructed') {
     const some = c.supporters.length ? `：${c.supporters.slice(0, 3).map(esc).join('、')}${c.wordingSupport > 3 ? '等' : ''}` : '';
     const varied = c.wordingSupport < COMMON_MIN_PLANS ? `；各规划措辞不一，没有 ${COMMON_MIN_PLANS} 部以上其他规划共用的措辞，基准取其中一种` : '';
@@ -116,15 +116,27 @@ function roleNote(c: Pick<AlignedClause, 'status' | 'referenceRole'>): string {
   return `<p class="part-note muted">基准把这一条写在${ROLE_ZH[c.referenceRole]}中。</p>`;
 }
 
+/**
+ * A counterpart of the other form (indicator-rows.ts): the reference's row or paragraph as it
+ * stands, since a word diff of a table row against a sentence says nothing a reader can use.
+ */
+function formNote(c: Pick<AlignedClause, 'kind' | 'reference_form' | 'reference_text' | 'reference_cells'>): string {
+  if (!c.reference_form) return '';
+  if (c.reference_form === 'paragraph') return `<p class="part-note muted">基准在段落中写这一指标：${esc(c.reference_text ?? '')}</p>`;
+  const row = labelledReferenceRow({ ...c, kind: 'row' });
+  const text = row ? [row.label, ...row.rest].filter(Boolean).join('　') : (c.reference_text ?? '');
+  return `<p class="part-note muted">基准在指标表中列出这一指标：${esc(text)}</p>`;
+}
+
 function clauseItem(c: AlignedClause, links: DiffLinks): string {
   const id = c.status === 'omitted' ? '' : ` id="d-${esc(c.anchor)}"`;
-  const note = (c.part ? `<p class="part-note muted">${PART_NOTE[c.part]}</p>` : '') + roleNote(c);
+  const note = (c.part && !c.reference_form ? `<p class="part-note muted">${PART_NOTE[c.part]}</p>` : '') + roleNote(c) + formNote(c);
   return `<li class="clause c-${c.status}"${id}>${statusBadge(c.status, changeIdAttr(c, links.changes))}<div class="clause-body">${note}${clauseBody(c)}${numbersChanged(c)}${clauseLinks(c, links)}</div></li>`;
 }
 
 /** A further reference item of a merged paragraph: shown inside the paragraph's own entry. */
 function mergedPart(c: AlignedClause, links: DiffLinks): string {
-  return `<div class="merged-part c-${c.status}">${statusBadge(c.status, changeIdAttr(c, links.changes))}<div class="clause-body">${roleNote(c)}${clauseBody(c)}${numbersChanged(c)}${clauseLinks(c, links)}</div></div>`;
+  return `<div class="merged-part c-${c.status}">${statusBadge(c.status, changeIdAttr(c, links.changes))}<div class="clause-body">${roleNote(c)}${formNote(c)}${c.reference_form ? '' : clauseBody(c)}${numbersChanged(c)}${clauseLinks(c, links)}</div></div>`;
 }
 
 /** Clauses as list items; the further items of a merged paragraph go inside its entry. */
@@ -132,7 +144,8 @@ function clauseItems(clauses: readonly AlignedClause[], links: DiffLinks): strin
   const out: string[] = [];
   clauses.forEach((c, i) => {
     const prev = clauses[i - 1];
-    if (c.part === 'merged' && prev?.part === 'merged' && prev.anchor === c.anchor && c.status !== 'omitted') {
+    const further = (c.part === 'merged' && prev?.part === 'merged') || !!c.reference_form;
+    if (further && prev?.anchor === c.anchor && prev.status !== 'omitted' && c.status !== 'omitted') {
       out[out.length - 1] = out[out.length - 1]!.replace(/<\/div><\/li>$/u, `${mergedPart(c, links)}</div></li>`);
     } else out.push(clauseItem(c, links));
   });
@@ -143,7 +156,7 @@ function clauseItems(clauses: readonly AlignedClause[], links: DiffLinks): strin
 function sectionBody(clauses: readonly AlignedClause[], links: DiffLinks): string {
   const parts = {
     badge: (c: AlignedClause) => statusBadge(c.status, changeIdAttr(c, links.changes)),
-    notes: (c: AlignedClause) => `${numbersChanged(c)}${clauseLinks(c, links)}`,
+    notes: (c: AlignedClause) => `${formNote(c)}${numbersChanged(c)}${clauseLinks(c, links)}`,
     edits: editsToHtml,
   };
   return rowRuns(clauses, links.tableRows).map((run) =>

@@ -41,12 +41,20 @@ export function rowTableHtml(clauses: readonly AlignedClause[], rows: ReadonlyMa
     return `<th scope="col"${k === 0 ? ' class="row-label"' : ''}>${name}</th>`;
   }).join('');
   const seen = new Set<string>();
-  const body = clauses.map((c) => {
+  const out: string[] = [];
+  clauses.forEach((c, i) => {
+    const prev = clauses[i - 1];
+    // A row that states two indicators, each written in a paragraph of the reference: one row, both notes.
+    if (c.reference_form && prev?.reference_form && prev.anchor === c.anchor && c.status !== 'omitted') {
+      out[out.length - 1] = out[out.length - 1]!.replace(/<\/td><\/tr>$/u, `${parts.notes(c)}</td></tr>`);
+      return;
+    }
     // A further reference item of a merged row shares the row's anchor; the first entry holds the id.
     const id = c.status === 'omitted' || seen.has(c.anchor) ? '' : ` id="d-${esc(c.anchor)}"`;
     seen.add(c.anchor);
-    return rowHtml(c, rows.get(c.anchor), shown, parts, id);
-  }).join('');
+    out.push(rowHtml(c, rows.get(c.anchor), shown, parts, id));
+  });
+  const body = out.join('');
   return `<div class="table-wrap diff-table"><table><thead><tr><th scope="col" class="row-status">对照</th>${head}<th scope="col" class="row-notes">说明</th></tr></thead><tbody>${body}</tbody></table></div>`;
 }
 

@@ -20,19 +20,19 @@ const corpus = buildCorpus(inputs);
 const anchorsOf = new Map(inputs.map((p) => [p.id, new Set(planIn(corpus, p.id).clauses.map((c) => c.anchor))]));
 
 describe('the source of each reconstructed clause', () => {
-  it('names the plan paragraph whose wording the template shows, for a clause the plan lacks', () => {
-    // 001_23d5c46fb19a73e3.txt:27 (盐湖 women, 主要目标 2; content/plans/140802-women.md:75 {#s2-1-goals-2}):
-    // "2.孕产妇死亡率下降到12.5/10万以内，城乡差距缩小。" — no other women's plan words it so, and 杏花岭
-    // (000) has no paragraph of it.
-    const omitted = alignPlan(corpus, '140107-women').clauses.find((c) => c.status === 'omitted' && c.reference_text?.includes('孕产妇死亡率下降到12.5/10万以内'));
-    expect(omitted?.reference_source).toEqual({ plan: '140802-women', county: '盐湖区', anchor: 's2-1-goals-2' });
+  it('names the plan paragraph whose wording the template shows, for a clause marked 未找到 too', () => {
+    // 001_23d5c46fb19a73e3.txt:106 (盐湖 women; content/plans/140802-women.md:233 {#s2-4-goals-5}):
+    // "5.各级各类事业单位领导班子成员中的女性比例不断提高。" — 杏花岭's page marks it 未找到 (its 000:939
+    // 推动妇女参与事业单位决策管理 is worded too differently to pair), and links 盐湖's paragraph to check.
+    const omitted = alignPlan(corpus, '140107-women').clauses.find((c) => c.status === 'omitted' && c.reference_text?.includes('各级各类事业单位领导班子成员中的女性比例不断提高'));
+    expect(omitted?.reference_source).toEqual({ plan: '140802-women', county: '盐湖区', anchor: 's2-4-goals-5' });
   });
 
   it('is linked beside the clause on the page, with the county’s name', () => {
     const detail = alignPlan(corpus, '140107-women');
     const html = reuseToHtml(detail, { planId: '140107-women', clusters: new Map(), clusterPages: new Set(), referenceHref: null, tableRows: new Map() });
-    const item = html.split('<li ').find((li) => li.includes('孕产妇死亡率下降到12.5/10万以内') && li.includes('c-omitted'));
-    expect(item).toContain('<a href="/plans/140802-women/#s2-1-goals-2">基准措辞出处：盐湖区</a>');
+    const item = html.split('<li ').find((li) => li.includes('各级各类事业单位领导班子成员中的女性比例不断提高') && li.includes('c-omitted'));
+    expect(item).toContain('<a href="/plans/140802-women/#s2-4-goals-5">基准措辞出处：盐湖区</a>');
   });
 
   it('points every default page’s reference clause at a real paragraph or row of another plan of the type', () => {
