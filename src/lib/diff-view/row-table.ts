@@ -46,7 +46,7 @@ export function rowTableHtml(clauses: readonly AlignedClause[], rows: ReadonlyMa
     const prev = clauses[i - 1];
     // A row that states two indicators, each written in a paragraph of the reference: one row, both notes.
     if (c.reference_form && prev?.reference_form && prev.anchor === c.anchor && c.status !== 'omitted') {
-      out[out.length - 1] = out[out.length - 1]!.replace(/<\/td><\/tr>$/u, `${parts.notes(c)}</td></tr>`);
+      out[out.length - 1] = out[out.length - 1]!.replace(/<\/td><\/tr>$/u, `<div class="further-note">${parts.badge(c)}${parts.notes(c)}</div></td></tr>`);
       return;
     }
     // A further reference item of a merged row shares the row's anchor; the first entry holds the id.
