@@ -222,10 +222,13 @@ describe('the hand-checked sample', () => {
       }
     }
     expect(page).toContain(`数字改动 ${numbers.right}/${numbers.all} 正确`);
-    // The newest held-out batch, on its own: the measure of rules it was not written against.
-    for (const s of STATUSES) {
-      const t = tallies.get(`held-out 2026-12-02 all ${s}`);
-      if (t) expect(page, `held out 2026-12-02 ${s}`).toMatch(new RegExp(`2026年12月2日写成的留出样本上：[^。]*${zh[s]} ${t.right}/${t.all}[（、；。]`));
+    // Each held-out batch, on its own: the measure of rules it was not written against.
+    const batches = [['2026-12-02b', '第三批留出样本上：'], ['2026-12-02', '2026年12月2日写成的留出样本上：'], ['2026-12-01', '2026年12月1日写成的留出样本上：']] as const;
+    for (const [date, label] of batches) {
+      for (const s of STATUSES) {
+        const t = tallies.get(`held-out ${date} all ${s}`);
+        if (t) expect(page, `held out ${date} ${s}`).toMatch(new RegExp(`${label}[^。]*${zh[s]} ${t.right}/${t.all}[（、；。]`));
+      }
     }
   });
 });
