@@ -72,7 +72,7 @@ describe('a diff page', () => {
     expect(await page.locator('.clause:visible').count()).toBeLessThan(all);
 
     // The clause links to its paragraph in the plan.
-    const anchorLink = mortality.locator('a', { hasText: '原文' });
+    const anchorLink = mortality.locator('a', { hasText: '原文' }).first();
     expect(await anchorLink.getAttribute('href')).toMatch(/^\/plans\/650502-children\/#s[\w-]+$/);
 
     // Every other children's plan is offered, grouped by province; the plan itself is not.

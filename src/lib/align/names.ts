@@ -45,8 +45,12 @@ export function nameKey(c: Pick<Part, 'codes' | 'numberIds' | 'text'>): string |
 }
 
 /** Share of the name's weight found among the other clause's bigrams, and that weight. */
+/** A clause's bigrams as a set, made once per clause: names are looked for in many clauses. */
+const sets = new WeakMap<Uint32Array, Set<number>>();
+
 export function nameStandsIn(name: Uint32Array, other: Uint32Array, w: Weights): { share: number; shared: number } {
-  const set = new Set(other);
+  let set = sets.get(other);
+  if (!set) sets.set(other, (set = new Set(other)));
   let total = 0;
   let shared = 0;
   for (const s of name) {
