@@ -4,7 +4,7 @@
  * targets of the extraction.
  */
 import { planToRecord } from '../lib/data/plan-record.ts';
-import { blocksToClauses } from '../lib/align/clauses.ts';
+import { blocksToClauses, rowReading } from '../lib/align/clauses.ts';
 import type { PlanCompareData, CompareIndicator } from '../lib/compare/schema.ts';
 import { getPlan, getPlans } from './plans.ts';
 import { getSharedClauses, getSimilarPlans } from './reuse.ts';
@@ -25,7 +25,8 @@ export async function getPlanCompareData(planId: string): Promise<PlanCompareDat
     meta: planToRecord(plan.meta),
     clauses: blocksToClauses(plan.id, plan.blocks).map((c) => {
       const s = shared.get(`${plan.id}#${c.anchor}`);
-      return { anchor: c.anchor, domain: c.domain, role: c.role, text: c.text, cluster: s?.cluster ?? null, edits: s?.edits ?? [] };
+      const reading = c.kind === 'row' && c.cells && c.label ? { reading: rowReading(c.label, c.cells) } : {};
+      return { anchor: c.anchor, domain: c.domain, role: c.role, text: c.text, ...reading, cluster: s?.cluster ?? null, edits: s?.edits ?? [] };
     }),
     targets: (byPlan.get(plan.id) ?? []).map(({ target: t }) => ({
       indicator: t.indicator, label: t.label, comparator: t.comparator, value: t.value, value_text: t.value_text, unit: t.unit,

@@ -176,3 +176,23 @@ describe('comparing plans side by side', () => {
     await page.context().close();
   });
 });
+
+describe('a table row on the compare page', () => {
+  for (const path of ['/compare/140107-children--140802-children/', '/compare/?plans=140107-children,140802-children']) {
+    it(`reads in its table's own column order, on the row of the goal that states its indicator (${path})`, async () => {
+      const { page, errors } = await newPage(site);
+      await page.goto(`${site.base}${path}`);
+      await page.waitForSelector('.compare-clauses');
+      // 000_30ea770318f86718.txt:1571-1579 header 序号 | 发展指标 | 2020 | 2025 | 指标性质, 000:1691-1699 the row
+      // 11 | 婴儿死亡率( | 4.7 | 2.8 | 预期性; 001_23d5c46fb19a73e3.txt:268 (盐湖) "3.新生儿、婴儿和5岁以下儿童死亡率分别控制在3.2‰、5.3‰和6.5‰以下…".
+      const row = page.locator('.compare-clauses tbody tr', { hasText: '婴儿死亡率(' });
+      expect(await row.count()).toBe(1);
+      const cells = await row.locator('td').allInnerTexts();
+      expect(cells[0]).toContain('婴儿死亡率(　2020：4.7　2025：2.8　指标性质：预期性');
+      expect(cells[0]).not.toContain('| 2.8 | 4.7');
+      expect(cells[1]).toContain('新生儿、婴儿和5岁以下儿童死亡率分别控制在3.2‰、5.3‰和6.5‰以下');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});

@@ -47,6 +47,23 @@ export interface RowCell {
   text: string;
 }
 
+/**
+ * A row read without its table: the indicator, then each other cell after its column's header,
+ * in the table's own order (婴儿死亡率(　2020：4.7　2025：2.8　指标性质：预期性), so that no figure is
+ * read as another column's. The label is '' when no cell holds it.
+ */
+export function labelledCells(label: string, cells: readonly RowCell[]): { label: string; rest: string[] } {
+  const at = cells.findIndex((cell) => cell.text === label);
+  const rest = cells.filter((_, k) => k !== at).map((cell) => (cell.head ? `${cell.head}：${cell.text}` : cell.text));
+  return { label: at >= 0 ? label : '', rest };
+}
+
+/** labelledCells as one line, the parts separated by ideographic spaces. */
+export function rowReading(label: string, cells: readonly RowCell[]): string {
+  const { label: l, rest } = labelledCells(label, cells);
+  return [l, ...rest].filter(Boolean).join('　');
+}
+
 /** Items a plan may drop in a row without its next item number being misread as a decimal. */
 const MAX_ITEM_GAP = 3;
 

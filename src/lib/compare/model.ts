@@ -139,7 +139,8 @@ function clauseRows(plans: readonly PlanCompareData[], alignments: readonly Pivo
   const byRoot = new Map<string, RowDraft>();
   const cellClause = (p: number, i: number): CellClause => {
     const c = plans[p]!.clauses[i]!;
-    return { anchor: c.anchor, text: c.text, edits: edits.get(node(p, i)) ?? [] };
+    // A row reads in its table's own order; its edits (made in the alignment's order) are not shown.
+    return c.reading ? { anchor: c.anchor, text: c.reading, edits: [] } : { anchor: c.anchor, text: c.text, edits: edits.get(node(p, i)) ?? [] };
   };
   const domainIn = domainsOfPivot(plans, alignments, index);
   plans.forEach((plan, p) => {

@@ -18,6 +18,12 @@ export const CompareClauseSchema = z.object({
   domain: z.string().nullable(),
   role: z.enum(['goal', 'measure', 'other']),
   text: z.string(),
+  /**
+   * For a table row: its cells in the table's own order, each after its column's header
+   * (婴儿死亡率(　2020：4.7　2025：2.8　指标性质：预期性), as the compare view shows it; `text` keeps the
+   * cells in the order the alignment compares them (indicator and target first).
+   */
+  reading: z.string().optional(),
   /** Shared-clause id (/clauses/<id>/): clauses with the same id in two plans are the same goal. Null if no other plan has it. */
   cluster: z.string().nullable(),
   /** Edits from the common wording of the cluster to this plan's wording; empty when identical or unclustered. */

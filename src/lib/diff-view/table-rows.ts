@@ -5,7 +5,7 @@
  * module undoes that order for the reader.
  */
 import type { Block } from '../plan/blocks.ts';
-import { ROW_SEPARATOR, rowCellColumns } from '../align/clauses.ts';
+import { labelledCells, ROW_SEPARATOR, rowCellColumns } from '../align/clauses.ts';
 import type { AlignedClause } from '../align/classify.ts';
 import type { Edit } from '../align/edits.ts';
 
@@ -26,10 +26,7 @@ export interface TableRowSource {
  */
 export function labelledReferenceRow(c: Pick<AlignedClause, 'kind' | 'reference_text' | 'reference_cells'>): { label: string; rest: string[] } | null {
   if (c.kind !== 'row' || !c.reference_cells?.length) return null;
-  const label = (c.reference_text ?? '').split(ROW_SEPARATOR)[0] ?? '';
-  const at = c.reference_cells.findIndex((cell) => cell.text === label);
-  const rest = c.reference_cells.filter((_, k) => k !== at).map((cell) => (cell.head ? `${cell.head}：${cell.text}` : cell.text));
-  return { label: at >= 0 ? label : '', rest };
+  return labelledCells((c.reference_text ?? '').split(ROW_SEPARATOR)[0] ?? '', c.reference_cells);
 }
 
 /** Every table row of a plan by its row anchor. */
