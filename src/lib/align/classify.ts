@@ -223,12 +223,19 @@ function matched(
     ...common(clause),
     status: same ? 'identical' : 'modified',
     anchor: clause.anchor,
-    reference_anchor: ref.anchor,
     similarity: round(diff.similarity),
     numbers_changed: diff.numbersChanged,
     edits,
     // An extra item of a merged paragraph shows the sentences that hold it; its characters are the paragraph's, counted once.
     ...(extra ? { text, chars: 0 } : {}),
+    ...counterpart(clause, ref, part),
+  };
+}
+
+/** What a matched clause says of its counterpart in the reference. */
+function counterpart(clause: PreparedClause, ref: ReferenceClause, part: AlignedClause['part']) {
+  return {
+    reference_anchor: ref.anchor,
     reference_text: ref.text,
     reference_source: ref.source ?? null,
     supporters: ref.supporters,
@@ -250,20 +257,13 @@ function otherForm(clause: PreparedClause, ref: ReferenceClause, extra: boolean,
     ...common(clause),
     status: 'modified',
     anchor: clause.anchor,
-    reference_anchor: ref.anchor,
     similarity: 0,
     numbers_changed: [],
     edits: [{ op: 'equal', text: clause.text }],
     ...(extra ? { chars: 0 } : {}),
-    reference_text: ref.text,
+    ...counterpart(clause, ref, part),
     reference_cells: ref.cells ?? null,
     reference_form: ref.kind,
-    reference_source: ref.source ?? null,
-    supporters: ref.supporters,
-    support: ref.support,
-    wordingSupport: ref.wordingSupport,
-    part,
-    referenceRole: ref.role !== clause.role ? ref.role : null,
   };
 }
 
