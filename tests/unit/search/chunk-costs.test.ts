@@ -9,6 +9,8 @@ describe('the table of large index chunks a shard writes beside its index', () =
     const chunks: [string, string, number][] = [['%', '3', 34_000], ['3.', 'fgwh', 36_000], ['fgwj', 'fmoho3', 92_000], ['fmoho4', 'g00000', 35_000], ['g00001', 'zz', 52_500]];
     expect(chunkCostTable(chunks, [20_000, 26_000, 31_000])).toEqual({ median: 36_000, fragment: 26_000, large: [['fgwj', 'fmoho3', 92_000]] });
     expect(chunkCostTable(chunks.slice(0, 4), []).large).toEqual([['fgwj', 'fmoho3', 92_000]]);
+    // A large chunk of the page text's Chinese words (from 1,000 plans' index): no query asks for its words.
+    expect(chunkCostTable([...chunks, ['肺', '能力', 92_000]], []).large).toEqual([['fgwj', 'fmoho3', 92_000]]);
     // As at 9 plans: chunks of 33–42 KB, none large.
     expect(chunkCostTable([['a', 'b', 33_000], ['c', 'd', 42_000], ['e', 'f', 34_500]], [26_000]).large).toEqual([]);
   });
@@ -32,6 +34,15 @@ describe('what a word costs', () => {
     expect(chunkOf('d', costs)).toEqual({ id: 'd', bytes: 35 });
     expect(chunkOf('a', costs)).toEqual({ id: 'a', bytes: 35 });
     expect(chunkOf('f', costs)).toEqual({ id: 'f', bytes: 35 });
+  });
+
+  it('reads a chunk’s last word as a prefix, as Pagefind’s metadata writes it', () => {
+    // From the 1,000-plan index: a large chunk listed as ["01ci9", "01d01a"] holds 01d01a6c.
+    const prefixed: ChunkCosts = { median: 23, fragment: 30, large: [['01ci9', '01d01a', 43], ['g1ro', 'g1ro9x', 88]] };
+    expect(chunkOf('01d01a6c', prefixed)).toEqual({ id: '#01ci9', bytes: 43 });
+    expect(chunkOf('01d01b', prefixed)).toEqual({ id: '01d01b', bytes: 23 });
+    expect(chunkOf('g1ro9x', prefixed)).toEqual({ id: '#g1ro', bytes: 88 });
+    expect(chunkOf('g1ro9y', prefixed)).toEqual({ id: 'g1ro9y', bytes: 23 });
   });
 
   it('counts a chunk two words of a window share once, and one already downloaded not at all', () => {
