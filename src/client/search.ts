@@ -4,7 +4,7 @@
 // is loaded by this page only. A first search loads the first shard alone; the other shards are
 // merged once its first results are on screen (or sooner, when it has too few), so a reader's
 // first answer costs one index however many shards there are.
-import { normalizeQuery, type SearchQuery } from '../lib/search/query.ts';
+import { normalizeQuery, needsChunkCosts, type SearchQuery } from '../lib/search/query.ts';
 import { stateFromSearchParams, stateToSearch, pagefindFilters, type SearchState } from '../lib/search/url-state.ts';
 import { FILTER_KEYS, BIGRAM_FILTER, PAGE_FILTER, compareResultIds } from '../lib/search/facets.ts';
 import { hitsOf } from '../lib/search/hits.ts';
@@ -12,7 +12,8 @@ import type { PagefindApi, PagefindFragment } from '../lib/search/pagefind-types
 import { shardPath } from '../lib/search/shards.ts';
 import { resultItem, suggestionLinks } from './search-render.ts';
 import { closestDocNumbers, shorterQueries, MAX_SUGGESTIONS } from '../lib/search/suggest.ts';
-import { isExactQuery } from '../lib/search/bigrams.ts';
+import { bigramCheck, chunksAsked } from '../lib/search/bigrams.ts';
+import { CHUNK_COSTS_FILE, parseChunkCosts, type ChunkCosts } from '../lib/search/chunk-costs.ts';
 
 /**
  * Results checked and shown at once: each costs its plan's fragment file (about 25 KB), so the
@@ -54,6 +55,39 @@ function loadPagefind(): Promise<PagefindApi> {
     return api;
   });
   return pagefind;
+}
+
+let chunkCosts: Promise<ChunkCosts | undefined> | undefined;
+/**
+ * The first shard's table of large index chunks (src/lib/search/chunk-costs.ts), fetched once and
+ * only for a term whose phrase has a choice of window, or for suggestions. Without it (a failed
+ * fetch) a long term is asked by its opening pairs: costlier, never less exact.
+ */
+function loadChunkCosts(): Promise<ChunkCosts | undefined> {
+  const url = `${shardPath(shards[0] ?? '')}${CHUNK_COSTS_FILE}`;
+  chunkCosts ??= fetch(url)
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: HTTP ${r.status}`))))
+    .then((json) => parseChunkCosts(json, url))
+    .catch((error: unknown) => {
+      console.warn('search:', error instanceof Error ? error.message : error);
+      return undefined;
+    });
+  return chunkCosts;
+}
+
+/** Every phrase this page has asked Pagefind for: the index chunks they downloaded cost nothing again. */
+const askedPieces = new Set<string>();
+
+function loadedChunks(costs: ChunkCosts | undefined): ReadonlySet<string> {
+  return new Set(costs ? chunksAsked([...askedPieces], costs) : []);
+}
+
+/** What is searched for what the reader typed, each long term by its cheapest window. */
+async function queryOf(raw: string): Promise<SearchQuery> {
+  const plain = normalizeQuery(raw);
+  if (!needsChunkCosts(plain)) return plain;
+  const costs = await loadChunkCosts();
+  return normalizeQuery(raw, costs, loadedChunks(costs));
 }
 
 let others: Promise<void> | undefined;
@@ -121,6 +155,7 @@ interface Candidate {
 async function candidatesFor(api: PagefindApi, query: SearchQuery, filters: Record<string, string[]>): Promise<Candidate[]> {
   // Pagefind counts only the filters it has loaded: `none: []` loads the bigram records' filter
   // (and no other the search does not ask for) without narrowing the search.
+  for (const piece of query.pieces) askedPieces.add(piece);
   const searches = await Promise.all(query.pieces.map((p) => api.search(p, { filters: { ...filters, [BIGRAM_FILTER]: { none: [] } } })));
   let ids: Set<string> | undefined;
   for (const search of searches) {
@@ -240,14 +275,17 @@ async function completeRun(api: PagefindApi, run: Run): Promise<void> {
 }
 
 /**
- * Whether a one-term query finds a plan. An exact phrase needs no check; a long term's first
- * candidate is checked against its text, as results are (each check costs a plan's text).
+ * Whether a one-term query finds a plan. An exact phrase needs no check; otherwise the first
+ * candidate is checked against its text, as results are (each check costs a plan's text). The
+ * phrase is the cheapest given what this page has downloaded already (bigrams.ts bigramCheck).
  */
 async function findsSomething(api: PagefindApi, q: string): Promise<boolean> {
+  const costs = await loadChunkCosts();
   const query = normalizeQuery(q);
+  const check = query.terms.length === 1 ? bigramCheck(query.terms[0]!, costs, loadedChunks(costs)) : { pieces: query.pieces, exact: false };
   await loadOthers(api);
-  const candidates = await candidatesFor(api, query, pagefindFilters(currentFilters));
-  if (!candidates.length || (isExactQuery(q) && !currentFilters.domain)) return candidates.length > 0;
+  const candidates = await candidatesFor(api, { ...query, pieces: check.pieces }, pagefindFilters(currentFilters));
+  if (!candidates.length || (check.exact && !currentFilters.domain)) return candidates.length > 0;
   const fragment = await pageOf(api, candidates[0]!);
   return Boolean(fragment && hitsOf(fragment, query.terms, currentFilters.domain, domainAliases).shown);
 }
@@ -280,7 +318,7 @@ async function suggest(api: PagefindApi, run: Run, mine: number): Promise<void> 
 
 async function search(state: SearchState): Promise<void> {
   const mine = ++generation;
-  const query = normalizeQuery(state.q);
+  const plain = normalizeQuery(state.q);
   currentFilters = state.filters;
   suggestion.hidden = true;
   suggestion.replaceChildren();
@@ -288,13 +326,15 @@ async function search(state: SearchState): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   moreButton.hidden = true;
   current = null;
+  // Fetched beside Pagefind's own files, not after them.
+  if (needsChunkCosts(plain)) void loadChunkCosts();
   try {
     const api = await loadPagefind();
     // A province's counties may be in any shard.
     if (state.filters.province) await loadOthers(api);
     await updateCounties(api, state);
     if (mine !== generation) return;
-    if (!query.pieces.length) {
+    if (!plain.pieces.length) {
       say(state.q.trim() ? '请输入要查找的字词：只有标点或符号无法搜索。' : '');
       list.setAttribute('aria-busy', 'false');
       return;
@@ -302,6 +342,8 @@ async function search(state: SearchState): Promise<void> {
     say('正在搜索…');
     const filters = pagefindFilters(state.filters);
     const complete = allLoaded;
+    const query = await queryOf(state.q);
+    if (mine !== generation) return;
     const candidates = await candidatesFor(api, query, filters);
     if (mine !== generation) return;
     current = { query, filters, complete, typed: state.q.trim(), domain: state.filters.domain, candidates, next: 0, shown: 0, rejected: 0, allTermHits: 0 };

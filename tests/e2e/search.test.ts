@@ -16,7 +16,9 @@ import { buildSearchIndex } from '../../src/lib/search/index-fs.ts';
 import { readDomainDictionary } from '../../src/lib/search/domains-fs.ts';
 import { domainAliases, isInCanonicalDomain } from '../../src/lib/search/domains.ts';
 import { createStaticServer, listen } from '../../src/lib/serve/static-server-fs.ts';
-import { readSearchableIndicators, readSearchableClauses, expectedPages } from '../support/search-corpus.ts';
+import { readSearchableIndicators, readSearchableClauses, expectedPages, readSearchablePlans, expectedPlans, seededRandom } from '../support/search-corpus.ts';
+import { bigramWords, foldForSearch, MAX_QUERY_WORDS } from '../../src/lib/search/bigrams.ts';
+import type { ChunkCosts } from '../../src/lib/search/chunk-costs.ts';
 
 interface PlanText { id: string; province: string; plan: string; body: string; domainText: Map<string, string> }
 
@@ -564,4 +566,43 @@ describe('how it looks', () => {
     await page.locator('.site-header').screenshot({ path: `${SHOTS}/header-phone.png` });
     await page.context().close();
   });
+});
+
+describe('a long term asked by another window of its bigrams', () => {
+  // The plans as search folds them, and long terms cut from them with a fixed seed (7–14 characters).
+  const SEARCHABLE = readSearchablePlans('content/plans', PLANS.map((p) => p.id));
+  const random = seededRandom(20261202);
+  const cut: string[] = [];
+  while (cut.length < 6) {
+    const { segments } = SEARCHABLE[Math.floor(random() * SEARCHABLE.length)]!;
+    const segment = [...segments[Math.floor(random() * segments.length)]!];
+    const length = 7 + Math.floor(random() * 8);
+    if (segment.length < length) continue;
+    const start = Math.floor(random() * (segment.length - length + 1));
+    cut.push(segment.slice(start, start + length).join(''));
+  }
+  // 001_23d5c46fb19a73e3.txt:352, 002_19b4bc2005f807a8.txt:11, and one no plan holds.
+  const TERMS = ['每千人口拥有3岁以下婴幼儿托位数', '威府发〔2023〕4号', '儿童之家覆盖率', '妇女儿童发展规划', ...cut];
+
+  it('finds exactly the plans whose text holds it when the index says its opening pairs are costly', async () => {
+    const { page, errors } = await newPage(site);
+    for (const term of TERMS) {
+      // A table of large chunks (src/lib/search/chunk-costs.ts) holding the term's opening pairs, each alone:
+      // the search page must ask another window of the term.
+      const words = bigramWords(foldForSearch(term));
+      const opening = [...new Set(words.filter((_, i) => i % 2 === 0).slice(0, MAX_QUERY_WORDS))].sort();
+      const table: ChunkCosts = { median: 35_000, fragment: 30_000, large: opening.map((w): [string, string, number] => [w, w, 1_000_000]) };
+      let served = 0;
+      await page.unroute('**/chunk-costs.json');
+      await page.route('**/chunk-costs.json', (route) => {
+        served++;
+        return route.fulfill({ json: table });
+      });
+      const found = await searchAll(page, `?q=${encodeURIComponent(term)}`);
+      expect(served, term).toBe(1);
+      expect(found, term).toEqual(expectedPlans(SEARCHABLE, term));
+      console.log(`${term}: ${found.length} plans`);
+    }
+    expect(errors).toEqual([]);
+  }, 240_000);
 });

@@ -8,6 +8,7 @@
  * exactly when its text holds the query (whitespace and punctuation ignored).
  */
 import { INDEX_OPTIONS } from './facets.ts';
+import { cheapestCheck, cheapestWindow, chunkOf, windowWords, type ChunkCosts } from './chunk-costs.ts';
 
 const KEPT = new Set(INDEX_OPTIONS.includeCharacters);
 
@@ -72,31 +73,67 @@ export function bigramRecord(segments: readonly string[]): string {
 }
 
 /**
- * Most words a term's phrase holds: each may cost an index chunk (about 37 KB), and a reader's
- * first search is to stay within 300 KB. Three pairs make every term of up to six characters
- * with an even count one exact phrase; a longer one is narrowed by its opening six characters,
- * which few plans hold without holding the rest (妇女儿童发展规划: none of the nine).
+ * Most words a term's phrase holds: each may cost an index chunk (about 37 KB, a common bigram's
+ * up to 92 KB at 1,000 plans), and a reader's first search is to stay within 300 KB. Three pairs
+ * make every term of up to six characters with an even count one exact phrase; a longer one is
+ * narrowed by six of its characters, which few plans hold without holding the rest.
  */
 export const MAX_QUERY_WORDS = 3;
 
+/** Pairs a term's phrase holds: as many as it has, at most MAX_QUERY_WORDS. */
+function phrasePairs(chars: number): number {
+  return Math.min(MAX_QUERY_WORDS, Math.floor(chars / 2));
+}
+
 /**
- * What Pagefind is asked for one term, as one or more searches whose plans are intersected: the
- * term's non-overlapping bigrams from its first character as one exact phrase (found in the even
- * or the odd run of the record, bigramContents), at most MAX_QUERY_WORDS of them; for a term of three
- * characters, its last bigram too (one pair alone would let through every plan with 托位 for
- * 托位数). A single character is a prefix (any bigram starting with it). Whatever the phrase
- * leaves out (the odd last character, the rest of a long term) the literal check on each plan's
- * text decides: every plan holding the term holds the phrase, so none is missed.
+ * Whether the term's phrase has a choice of window (chunk-costs.ts): a term longer than its
+ * phrase can cover, or of an odd count of characters (from five on; three asks both its bigrams).
+ * A term of two, four or six characters is asked whole, and needs no table.
  */
-export function bigramQuery(term: string): string[] {
+export function needsWindowChoice(term: string): boolean {
+  const n = [...foldForSearch(term)].length;
+  return n > 3 && n > 2 * phrasePairs(n);
+}
+
+/**
+ * What Pagefind is asked for one term, as one or more searches whose plans are intersected: a
+ * window of the term's non-overlapping bigrams as one exact phrase (found in the even or the odd
+ * run of the record, bigramContents), at most MAX_QUERY_WORDS of them. Where the term is longer
+ * than that, the window is the one whose index chunks cost least (`costs`, the shard's table of
+ * large chunks, chunk-costs.ts; chunks already `loaded` by the page cost nothing), else the term's
+ * opening pairs. For a term of three characters, its last bigram too (one pair alone would let
+ * through every plan with 托位 for 托位数). A single character is a prefix (any bigram starting
+ * with it). Whatever the phrase leaves out the literal check on each plan's text decides: every
+ * plan holding the term holds every window of it, so none is missed.
+ */
+export function bigramQuery(term: string, costs?: ChunkCosts, loaded?: ReadonlySet<string>): string[] {
   const folded = foldForSearch(term);
   const chars = [...folded];
   if (chars.length === 0) return [];
   if (chars.length === 1) return [charCode(chars[0]!)];
   const words = bigramWords(folded);
-  const pairs = words.filter((_, i) => i % 2 === 0).slice(0, MAX_QUERY_WORDS);
-  const phrase = `"${pairs.join(' ')}"`;
-  return chars.length === 3 ? [phrase, `"${words[1]!}"`] : [phrase];
+  if (chars.length === 3) return [`"${words[0]!}"`, `"${words[1]!}"`];
+  return [`"${windowWords(words, cheapestWindow(words, phrasePairs(chars.length), costs, loaded)).join(' ')}"`];
+}
+
+/**
+ * What Pagefind is asked to learn whether any plan holds a term (a suggestion to a query that
+ * found nothing), and whether a plan it finds holds the term without a check of its text. Where
+ * chunks are large, a shorter window and a check of the first candidate's text may cost less than
+ * the whole phrase (chunk-costs.ts cheapestCheck); without `costs` it is bigramQuery's phrase.
+ */
+export function bigramCheck(term: string, costs?: ChunkCosts, loaded?: ReadonlySet<string>): { pieces: string[]; exact: boolean } {
+  const folded = foldForSearch(term);
+  const chars = [...folded];
+  if (chars.length < 4 || !costs) return { pieces: bigramQuery(term, costs, loaded), exact: isExactQuery(term) };
+  const words = bigramWords(folded);
+  const window = cheapestCheck(words, phrasePairs(chars.length), costs, loaded);
+  return { pieces: [`"${windowWords(words, window).join(' ')}"`], exact: window.exact };
+}
+
+/** The index chunks the phrases of `pieces` download (chunk-costs.ts chunkOf ids): after a search, they cost nothing more. */
+export function chunksAsked(pieces: readonly string[], costs: ChunkCosts): string[] {
+  return pieces.filter((p) => p.startsWith('"')).flatMap((p) => p.slice(1, -1).split(' ').filter(Boolean).map((w) => chunkOf(w, costs).id));
 }
 
 /** Whether bigramQuery asks for the term exactly (one phrase covering it), so a plan it finds holds it. */

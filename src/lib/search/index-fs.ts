@@ -15,6 +15,8 @@ import * as pagefind from 'pagefind';
 import { INDEX_OPTIONS, BIGRAM_FILTER, PAGE_FILTER } from './facets.ts';
 import { fragmentSegments, parseFragment } from './fragment.ts';
 import { bigramRecord } from './bigrams.ts';
+import { CHUNK_COSTS_FILE } from './chunk-costs.ts';
+import { readChunkCosts } from './chunk-costs-fs.ts';
 
 export interface IndexReport {
   pages: number;
@@ -175,7 +177,7 @@ function shardDigest(siteDir: string, pages: readonly string[]): string {
 const BIGRAM_RECORD_PATH = '/search/bigrams/';
 
 /** The code that makes the bigram records: a change to it re-indexes every shard. */
-const BIGRAM_INDEX_CODE = ['./bigrams.ts', './fragment.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
+const BIGRAM_INDEX_CODE = ['./bigrams.ts', './fragment.ts', './chunk-costs.ts', './chunk-costs-fs.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
 
 /**
  * Beside each page, one record of its text's character bigrams (bigrams.ts: those at even
@@ -186,7 +188,9 @@ const BIGRAM_INDEX_CODE = ['./bigrams.ts', './fragment.ts'].map((f) => readFileS
  * downloading these (large) records. One record rather than one per offset: every record is a
  * page of the index, listed in the metadata and in the filters every first search downloads.
  */
-async function addBigramRecords(index: pagefind.PagefindIndex, shardName: string): Promise<void> {
+async function addBigramRecords(index: pagefind.PagefindIndex, shardName: string): Promise<number[]> {
+  /** Bytes of each plan page's own record (its fragment file): what the search page downloads to check a candidate. */
+  const pageBytes: number[] = [];
   const files = await index.getFiles();
   check(`reading back the index of ${shardName}`, files.errors);
   for (const file of files.files) {
@@ -194,6 +198,8 @@ async function addBigramRecords(index: pagefind.PagefindIndex, shardName: string
     const fragment = parseFragment(gunzipSync(file.content).toString('utf8'));
     const id = fragment.filters[PAGE_FILTER]?.[0];
     if (!id) continue;
+    // Plans (140107-women) are checked first; indicator and clause pages are listed after them.
+    if (/^\d{6}-/.test(id)) pageBytes.push(file.content.length);
     const { [PAGE_FILTER]: _page, ...filters } = fragment.filters as Record<string, string[]>;
     const content = bigramRecord(fragmentSegments(fragment).map((s) => s.text));
     if (!content) continue;
@@ -207,6 +213,7 @@ async function addBigramRecords(index: pagefind.PagefindIndex, shardName: string
     });
     check(`adding the bigram record of ${id}`, added.errors);
   }
+  return pageBytes;
 }
 
 async function indexShard(siteDir: string, shard: ShardJob, outputPath: string): Promise<number> {
@@ -220,9 +227,11 @@ async function indexShard(siteDir: string, shard: ShardJob, outputPath: string):
     if (added.page_count === 0) throw new SearchIndexError(`search index: no page of ${shard.name} (${glob}) in ${siteDir} is marked data-pagefind-body`);
     pageCount += added.page_count;
   }
-  await addBigramRecords(index, shard.name);
+  const pageBytes = await addBigramRecords(index, shard.name);
   const written = await index.writeFiles({ outputPath });
   check(`writing the index of ${shard.name}`, written.errors);
   removeUnusedUi(written.outputPath);
+  // Beside the index it describes: the search page reads it only for a long term (chunk-costs.ts).
+  writeFileSync(join(written.outputPath, CHUNK_COSTS_FILE), JSON.stringify(readChunkCosts(written.outputPath, pageBytes)));
   return pageCount;
 }

@@ -5,7 +5,8 @@
  */
 import { toSimplified } from './t2s.ts';
 import { INDEX_OPTIONS } from './facets.ts';
-import { bigramQuery, foldForSearch } from './bigrams.ts';
+import { bigramQuery, foldForSearch, needsWindowChoice } from './bigrams.ts';
+import type { ChunkCosts } from './chunk-costs.ts';
 
 export { foldForSearch };
 
@@ -26,7 +27,12 @@ export interface SearchQuery {
 const KEPT = new Set(INDEX_OPTIONS.includeCharacters);
 const isWordChar = (c: string) => /[\p{L}\p{N}\p{M}]/u.test(c) || KEPT.has(c);
 
-export function normalizeQuery(raw: string): SearchQuery {
+/**
+ * `costs`: the index's table of large chunks (chunk-costs.ts), which picks the cheapest window of
+ * a long term (bigramQuery; `loaded`: chunks the page has already downloaded); without it a long
+ * term is asked by its opening pairs.
+ */
+export function normalizeQuery(raw: string, costs?: ChunkCosts, loaded?: ReadonlySet<string>): SearchQuery {
   const joined = toSimplified(raw.slice(0, MAX_QUERY_CHARS * 4).normalize('NFKC'))
     .replace(/[\p{C}]/gu, ' ')
     .split(/\s+/u)
@@ -36,8 +42,13 @@ export function normalizeQuery(raw: string): SearchQuery {
     .join(' ');
   const text = [...joined].slice(0, MAX_QUERY_CHARS).join('').trim();
   const terms = text ? text.split(' ').map((t) => t.toLowerCase()) : [];
-  const pieces = [...new Set(terms.flatMap((t) => bigramQuery(t)))];
+  const pieces = [...new Set(terms.flatMap((t) => bigramQuery(t, costs, loaded)))];
   return { text, terms, pieces };
+}
+
+/** Whether the query's phrases depend on the table of large index chunks (bigrams.ts needsWindowChoice). */
+export function needsChunkCosts(query: SearchQuery): boolean {
+  return query.terms.some(needsWindowChoice);
 }
 
 /** Whether a text holds every term (both sides folded alike). */
