@@ -15,46 +15,49 @@ import type { PreparedClause } from './prepare.ts';
 
 type Part = Pick<PreparedClause, 'kind' | 'domain' | 'domainKey' | 'role' | 'indicators'>;
 
-const statesTargets = (c: Part) => (c.kind === 'row' || c.kind === 'paragraph') && c.indicators.length > 0;
-
 export function indicatorRowPairs(plan: readonly Part[], ref: readonly Part[], pairs: readonly ClausePair[]): ClausePair[] {
   const pairedPlan = new Set(pairs.map((p) => p.plan));
   const pairedRef = new Set(pairs.map((p) => p.ref));
   const found = new Map<string, ClausePair>();
+  // A plan row shows once in its table: one already paired, or claimed here, gets no other counterpart.
+  const claimedRows = new Set<number>();
   const add = (p: number, r: number) => {
-    const key = `${p} ${r}`;
-    if (found.has(key) || pairs.some((q) => q.plan === p && q.ref === r)) return;
+    if (plan[p]!.kind === 'row') claimedRows.add(p);
     const part = plan[p]!.kind === 'paragraph' ? 'merged' : 'split';
-    found.set(key, { plan: p, ref: r, score: 0, part, crossRole: plan[p]!.role !== ref[r]!.role });
+    found.set(`${p} ${r}`, { plan: p, ref: r, score: 0, part, crossRole: plan[p]!.role !== ref[r]!.role });
   };
-  const pass = (side: readonly Part[], paired: ReadonlySet<number>, other: readonly Part[], otherPaired: ReadonlySet<number>, sideIsPlan: boolean) => {
-    side.forEach((x, i) => {
-      if (paired.has(i) || !statesTargets(x)) return;
-      const kind = x.kind === 'row' ? 'paragraph' : 'row';
-      // A plan row shows once in its table: one already paired is not given a second counterpart.
-      const free = !sideIsPlan && kind === 'row' ? (j: number) => !otherPaired.has(j) && ![...found.values()].some((f) => f.plan === j) : () => true;
-      for (const indicator of x.indicators) {
-        const j = bestOf(x, other, kind, indicator, free);
-        if (j === null) continue;
-        if (sideIsPlan) add(i, j);
-        else add(j, i);
-      }
-    });
-  };
-  pass(plan, pairedPlan, ref, pairedRef, true);
-  pass(ref, pairedRef, plan, pairedPlan, false);
+  plan.forEach((x, i) => {
+    if (pairedPlan.has(i)) return;
+    for (const indicator of x.indicators) {
+      const r = bestOf(x, ref, indicator, () => true);
+      if (r !== null) add(i, r);
+    }
+  });
+  ref.forEach((x, j) => {
+    if (pairedRef.has(j)) return;
+    const free = (p: number) => !pairedPlan.has(p) && !claimedRows.has(p);
+    for (const indicator of x.indicators) {
+      const p = bestOf(x, plan, indicator, x.kind === 'paragraph' ? free : () => true);
+      if (p !== null) add(p, j);
+    }
+  });
   return [...found.values()];
 }
 
-/** The clause of `kind` among `others` that states a target of `indicator`, best first (see above); null when none does. */
-function bestOf(x: Part, others: readonly Part[], kind: 'row' | 'paragraph', indicator: string, free: (j: number) => boolean): number | null {
+/**
+ * The clause of the other form among `others` that states a target of `indicator`: one in the
+ * clause's domain first, then a goal, then the one stating fewest indicators, then the first.
+ */
+function bestOf(x: Part, others: readonly Part[], indicator: string, free: (j: number) => boolean): number | null {
+  const rank = (c: Part) => [c.domainKey === x.domainKey && c.domain !== null ? 0 : 1, c.role === 'goal' ? 0 : 1, c.indicators.length];
+  const before = (a: number[], b: number[]) => {
+    const k = a.findIndex((v, i) => v !== b[i]);
+    return k >= 0 && a[k]! < b[k]!;
+  };
   let best: number | null = null;
-  const rank = (c: Part) => [c.domainKey === x.domainKey && c.domain !== null ? 0 : 1, c.role === 'goal' ? 0 : 1, c.indicators.length] as const;
   others.forEach((c, j) => {
-    if (c.kind !== kind || !c.indicators.includes(indicator) || !free(j)) return;
-    if (best === null) { best = j; return; }
-    const [a, b] = [rank(c), rank(others[best]!)];
-    if (a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])))) best = j;
+    if (c.kind === x.kind || !c.indicators.includes(indicator) || !free(j)) return;
+    if (best === null || before(rank(c), rank(others[best]!))) best = j;
   });
   return best;
 }

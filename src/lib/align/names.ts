@@ -44,10 +44,10 @@ export function nameKey(c: Pick<Part, 'codes' | 'numberIds' | 'text'>): string |
   return [...key].length >= NAME_MIN_CHARS ? key : null;
 }
 
-/** Share of the name's weight found among the other clause's bigrams, and that weight. */
 /** A clause's bigrams as a set, made once per clause: names are looked for in many clauses. */
 const sets = new WeakMap<Uint32Array, Set<number>>();
 
+/** Share of the name's weight found among the other clause's bigrams, and that weight. */
 export function nameStandsIn(name: Uint32Array, other: Uint32Array, w: Weights): { share: number; shared: number } {
   let set = sets.get(other);
   if (!set) sets.set(other, (set = new Set(other)));
@@ -117,40 +117,44 @@ export function nameInsidePairs(
   plan: readonly Part[], ref: readonly Part[], pairs: readonly ClausePair[], w: Weights = bigramWeights([...plan, ...ref]),
 ): ClausePair[] {
   const sameDomain = domainsMatched(plan, ref, pairs);
-  const pairedPlan = new Set(pairs.map((p) => p.plan));
-  const pairedRef = new Set(pairs.map((p) => p.ref));
   const usable = (c: Part) => c.kind === 'paragraph' && c.domain !== null;
   const inside = (name: Uint32Array, y: Part) => {
     const s = nameStandsIn(name, y.shingles, w);
     return s.share >= NAME_INSIDE && s.shared >= NAME_INSIDE_MIN_SHARED ? s.share : 0;
   };
-  const best = (x: Part, others: readonly Part[], taken: ReadonlySet<number>, xIsPlan: boolean) => {
+  // The counterparts each paired clause already has, by side.
+  const matesOfPlan = new Map<number, Part[]>();
+  const matesOfRef = new Map<number, Part[]>();
+  for (const q of pairs) {
+    matesOfPlan.set(q.plan, [...(matesOfPlan.get(q.plan) ?? []), ref[q.ref]!]);
+    matesOfRef.set(q.ref, [...(matesOfRef.get(q.ref) ?? []), plan[q.plan]!]);
+  }
+  const best = (x: Part, others: readonly Part[], mates: ReadonlyMap<number, Part[]>, xIsPlan: boolean) => {
     const name = nameOf(x);
     if (!name) return null;
     let top: { at: number; share: number } | null = null;
     others.forEach((y, j) => {
-      if (!taken.has(j) || !usable(y)) return;
+      if (!mates.has(j) || !usable(y)) return;
       const [p, r] = xIsPlan ? [x, y] : [y, x];
       if (!sameDomain(p, r) || differentIndicators(p.indicators, r.indicators)) return;
       const share = inside(name, y);
       if (!share || (top && share <= top.share)) return;
       // The clause's counterpart already bears its name: x is the other role's item of that name
       // (a goal and a measure both called 改善妇女营养状况), not one merged into this clause.
-      const mates = pairs.filter((q) => (xIsPlan ? q.ref : q.plan) === j).map((q) => (xIsPlan ? plan[q.plan]! : ref[q.ref]!));
-      if (mates.some((m) => inside(name, m))) return;
+      if (mates.get(j)!.some((m) => inside(name, m))) return;
       top = { at: j, share };
     });
     return top as { at: number; share: number } | null;
   };
   const found: ClausePair[] = [];
   ref.forEach((r, j) => {
-    if (pairedRef.has(j) || !usable(r)) return;
-    const b = best(r, plan, pairedPlan, false);
+    if (matesOfRef.has(j) || !usable(r)) return;
+    const b = best(r, plan, matesOfPlan, false);
     if (b) found.push({ plan: b.at, ref: j, score: b.share, part: 'merged', crossRole: plan[b.at]!.role !== r.role });
   });
   plan.forEach((p, i) => {
-    if (pairedPlan.has(i) || !usable(p)) return;
-    const b = best(p, ref, pairedRef, true);
+    if (matesOfPlan.has(i) || !usable(p)) return;
+    const b = best(p, ref, matesOfRef, true);
     if (b) found.push({ plan: i, ref: b.at, score: b.share, part: 'split', crossRole: p.role !== ref[b.at]!.role });
   });
   return found;

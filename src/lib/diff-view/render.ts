@@ -16,7 +16,7 @@ import { percent, splitNumbers, STATUS_HELP, STATUS_ZH } from '../align/present.
 import { changeIdAttr, changeNavHtml, firstChangeHtml, numberChanges, type ChangeNumbers } from './change-nav.ts';
 import { rowRuns, rowTableHtml } from './row-table.ts';
 import { sectionsOnce } from './sections.ts';
-import { labelledReferenceRow, type TableRowSource } from './table-rows.ts';
+import { referenceRowReading, type TableRowSource } from './table-rows.ts';
 
 export interface DiffLinks {
   planId: string;
@@ -95,9 +95,8 @@ function nearestHtml(c: AlignedClause, links: DiffLinks): string {
 
 function clauseBody(c: AlignedClause): string {
   if (c.status === 'omitted') {
-    const row = labelledReferenceRow(c);
-    const text = row ? [row.label, ...row.rest].filter(Boolean).map(esc).join('　') : esc(c.reference_text ?? '');
-    return `<p class="omitted-text"><span class="visually-hidden">对照基准中的${row ? '一行' : '条款'}，在本规划中没有找到：</span>${text}</p>`;
+    const row = referenceRowReading(c);
+    return `<p class="omitted-text"><span class="visually-hidden">对照基准中的${row !== null ? '一行' : '条款'}，在本规划中没有找到：</span>${esc(row ?? c.reference_text ?? '')}</p>`;
   }
   if (c.status === 'modified') return `<p>${editsToHtml(c.edits)}</p>`;
   return `<p>${esc(c.text)}</p>`;
@@ -123,9 +122,7 @@ function roleNote(c: Pick<AlignedClause, 'status' | 'referenceRole'>): string {
 function formNote(c: Pick<AlignedClause, 'kind' | 'reference_form' | 'reference_text' | 'reference_cells'>): string {
   if (!c.reference_form) return '';
   if (c.reference_form === 'paragraph') return `<p class="part-note muted">基准在段落中写这一指标：${esc(c.reference_text ?? '')}</p>`;
-  const row = labelledReferenceRow({ ...c, kind: 'row' });
-  const text = row ? [row.label, ...row.rest].filter(Boolean).join('　') : (c.reference_text ?? '');
-  return `<p class="part-note muted">基准在指标表中列出这一指标：${esc(text)}</p>`;
+  return `<p class="part-note muted">基准在指标表中列出这一指标：${esc(referenceRowReading(c) ?? c.reference_text ?? '')}</p>`;
 }
 
 function clauseItem(c: AlignedClause, links: DiffLinks): string {

@@ -24,9 +24,18 @@ export interface TableRowSource {
  * column's header, in the reference table's own order (婴儿死亡率 · 2020年：4.7 · 2025年：2.8),
  * so that no figure is read as another column's. Null when the row's cells are not known.
  */
-export function labelledReferenceRow(c: Pick<AlignedClause, 'kind' | 'reference_text' | 'reference_cells'>): { label: string; rest: string[] } | null {
-  if (c.kind !== 'row' || !c.reference_cells?.length) return null;
+type ReferenceRow = Pick<AlignedClause, 'kind' | 'reference_form' | 'reference_text' | 'reference_cells'>;
+
+export function labelledReferenceRow(c: ReferenceRow): { label: string; rest: string[] } | null {
+  // The reference's form: a row of its table, whether the plan's clause is a row or a paragraph.
+  if ((c.reference_form ?? c.kind) !== 'row' || !c.reference_cells?.length) return null;
   return labelledCells((c.reference_text ?? '').split(ROW_SEPARATOR)[0] ?? '', c.reference_cells);
+}
+
+/** labelledReferenceRow as one line (rowReading); null when the reference is not a row with known cells. */
+export function referenceRowReading(c: ReferenceRow): string | null {
+  const row = labelledReferenceRow(c);
+  return row ? [row.label, ...row.rest].filter(Boolean).join('　') : null;
 }
 
 /** Every table row of a plan by its row anchor. */
