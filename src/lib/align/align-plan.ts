@@ -10,7 +10,7 @@ import { partialPairs, residualPairs } from './partial.ts';
 import { chooseReference, type Reference } from './reference.ts';
 import { ReuseSchema, type Reuse, type ReuseSummary } from './reuse-schema.ts';
 import { standingPairs } from './standing.ts';
-import { bigramWeights, gapPairs } from './gaps.ts';
+import { bigramWeights, gapPairs, LAST_GAP_BAR } from './gaps.ts';
 import { indicatorRowPairs } from './indicator-rows.ts';
 import { nameInsidePairs, namePairs } from './names.ts';
 import { nearestCounterparts } from './nearest.ts';
@@ -48,7 +48,8 @@ export function alignPlan(corpus: Corpus, planId: string, reference?: Reference)
   const withGaps = [...withStanding, ...gapPairs(plan.clauses, ref.clauses, withStanding, w)];
   const withNames = [...withGaps, ...namePairs(plan.clauses, ref.clauses, withGaps, w)];
   const withInside = [...withNames, ...nameInsidePairs(plan.clauses, ref.clauses, withNames, w)];
-  const pairs = [...withInside, ...indicatorRowPairs(plan.clauses, ref.clauses, withInside)];
+  const withLastGaps = [...withInside, ...gapPairs(plan.clauses, ref.clauses, withInside, w, LAST_GAP_BAR)];
+  const pairs = [...withLastGaps, ...indicatorRowPairs(plan.clauses, ref.clauses, withLastGaps)];
   const clauses = nearestCounterparts(plan.clauses, ref.clauses, classifyClauses(plan.clauses, ref.clauses, pairs), w);
   const thin = ref.kind === 'reconstructed' ? thinDomains(corpus, plan.id, plan.province, clauses) : null;
   return {

@@ -6,13 +6,14 @@
  * domain sections), are paired when their distinctive wording is alike at a lower bar than
  * anywhere in the document (GAP_MATCH): the place already says they are likely one item.
  * One to one and order-preserving (the best total over the gap); clauses whose targets are
- * different indicators are never paired.
+ * different indicators are never paired. The alignment runs this twice: at GAP_MATCH before the
+ * name rules, and at the lower LAST_GAP_MATCH after them, on what they leave.
  */
 import { differentIndicators } from './clause-targets.ts';
 import type { ClausePair } from './match.ts';
 import type { PreparedClause } from './prepare.ts';
 import { domainsMatched } from './standing.ts';
-import { GAP_LEAD_MATCH, GAP_MATCH, GAP_MIN_SHARED } from './thresholds.ts';
+import { GAP_LEAD_MATCH, GAP_MATCH, GAP_MIN_SHARED, LAST_GAP_MATCH, LAST_GAP_MIN_SHARED } from './thresholds.ts';
 
 type Part = Pick<PreparedClause, 'kind' | 'domain' | 'domainKey' | 'role' | 'indicators' | 'shingles' | 'leadShingles'>;
 
@@ -61,15 +62,20 @@ export function weightedDice(a: Uint32Array, b: Uint32Array, w: Weights): { scor
   return { score: total ? (2 * shared) / total : 0, shared };
 }
 
+/** The bar two clauses of one gap must clear: weighted Dice, and shared weight (a bigram of one paragraph weighs 1). */
+export interface GapBar { match: number; minShared: number }
+export const FIRST_GAP_BAR: GapBar = { match: GAP_MATCH, minShared: GAP_MIN_SHARED };
+export const LAST_GAP_BAR: GapBar = { match: LAST_GAP_MATCH, minShared: LAST_GAP_MIN_SHARED };
+
 /** How alike two leftover clauses of one gap are: the weighted Dice of their wording, or of their leads. */
-export function gapScore(a: Part, b: Part, w: Weights): number {
+export function gapScore(a: Part, b: Part, w: Weights, bar: GapBar = FIRST_GAP_BAR): number {
   if (a.kind !== 'paragraph' || b.kind !== 'paragraph' || differentIndicators(a.indicators, b.indicators)) return 0;
   const whole = weightedDice(a.shingles, b.shingles, w);
-  if (whole.shared >= GAP_MIN_SHARED && whole.score >= GAP_MATCH) return whole.score;
+  if (whole.shared >= bar.minShared && whole.score >= bar.match) return whole.score;
   if (a.leadShingles && b.leadShingles) {
     const lead = weightedDice(a.leadShingles, b.leadShingles, w);
     // A lead is a few words: half the weight, in a phrase this alike, names the item (加强~强化儿童疾病防治).
-    if (lead.shared >= GAP_MIN_SHARED / 2 && lead.score >= GAP_LEAD_MATCH) return Math.max(whole.score, GAP_MATCH);
+    if (lead.shared >= GAP_MIN_SHARED / 2 && lead.score >= GAP_LEAD_MATCH) return Math.max(whole.score, bar.match);
   }
   return 0;
 }
@@ -127,6 +133,7 @@ function bestChain(plan: readonly number[], ref: readonly number[], score: (p: n
 /** Pairs for the clauses left between two anchors on both sides, section by section. */
 export function gapPairs(
   plan: readonly Part[], ref: readonly Part[], pairs: readonly ClausePair[], w: Weights = bigramWeights([...plan, ...ref]),
+  bar: GapBar = FIRST_GAP_BAR,
 ): ClausePair[] {
   const sameDomain = domainsMatched(plan, ref, pairs);
   const pairedPlan = new Set(pairs.map((p) => p.plan));
@@ -145,8 +152,9 @@ export function gapPairs(
     const planLeft = left(from.plan, to.plan, pairedPlan, plan);
     const refLeft = left(from.ref, to.ref, pairedRef, ref);
     if (!planLeft.length || !refLeft.length) continue;
-    const score = (p: number, r: number) => (sameSection(plan[p]!, ref[r]!) ? gapScore(plan[p]!, ref[r]!, w) : 0);
+    const score = (p: number, r: number) => (sameSection(plan[p]!, ref[r]!) ? gapScore(plan[p]!, ref[r]!, w, bar) : 0);
     for (const [p, r, s] of bestChain(planLeft, refLeft, score)) out.push({ plan: p, ref: r, score: s });
   }
   return out;
 }
+

@@ -46,6 +46,29 @@ describe('a county that rewrites two measures between the same two neighbours', 
   });
 });
 
+describe('the last gap pass, after the name rules: 威宁 against 杏花岭 (women), 妇女与经济', () => {
+  const plans = ['520526-women', '140107-women'].map((id) => loadPlan(new URL(`../../../content/plans/${id}.md`, import.meta.url).pathname));
+  const corpus = buildCorpus(plans);
+  const detail = alignPlan(corpus, '520526-women', chooseReference('520526-women', corpus, { plan: '140107-women' }));
+  const pairsOf = (anchor: string) => detail.clauses.filter((c) => c.anchor === anchor && c.status !== 'omitted').map((c) => [c.status, c.reference_anchor]);
+
+  // 002_…:195 改善妇女就业结构 (提高女性在高新技术产业…从业人员中的比例) and 000_…:680 提高妇女就业质量
+  // (不断提高女性在新兴产业从业人员中的比例); 002:197 加强女性专业技术和技能人才队伍建设 and 000:682
+  // 加大女性专业技术技能人才培养力度: each pair stands between the same two recognised measures
+  // (4 ~ 3 and 9 ~ 7), shares a few rare words, and clears neither the first gap bar nor a name rule.
+  it('pairs 改善妇女就业结构 ~ 提高妇女就业质量 and the two 专业技术人才 measures as modified', () => {
+    expect(pairsOf('s2-3-measures-5')).toEqual([['modified', 's2-3-measures-5']]);
+    expect(pairsOf('s2-3-measures-6')).toEqual([['modified', 's2-3-measures-6']]);
+  });
+
+  // 002:211 防止返贫动态监测和帮扶机制 and 002:221 易地扶贫搬迁妇女的后续扶持: 杏花岭's text has
+  // neither (grep 返贫, 搬迁 in 000: none).
+  it('leaves 威宁’s own 返贫 and 易地扶贫搬迁 goals without counterpart', () => {
+    expect(pairsOf('s2-4-goals-1')).toEqual([['original', null]]);
+    expect(pairsOf('s2-4-goals-6')).toEqual([['original', null]]);
+  });
+});
+
 type Part = Parameters<typeof gapPairs>[0][number];
 const part = (text: string, indicators: string[] = [], lead: string | null = null): Part => ({
   kind: 'paragraph', domain: '妇女参与决策和管理', domainKey: '妇女参与决策管理', role: 'goal', indicators,
