@@ -1,5 +1,5 @@
 /**
- * Precision of each status and of number changes against the hand-checked sample
+ * Precision and recall of each status, and precision of number changes, against the hand-checked sample
  * (tests/fixtures/align/hand-checked.ts, written from the raw sources). Prints the figures
  * published on /methodology/#alignment, plan-vs-plan views and default pages separately, the
  * same for the held-out pairs alone (never tuned against), all of them and each batch by the date
@@ -31,10 +31,12 @@ const tallies = new Map<string, Tally>();
 /** Per truth: how many of the sample's items of that truth the diff gets (recall; printed, not asserted). */
 const found = new Map<string, Tally>();
 const countFound = (view: View, truth: string, right: boolean) => {
-  const t = found.get(`${view} ${truth}`) ?? { right: 0, all: 0 };
-  t.all++;
-  if (right) t.right++;
-  found.set(`${view} ${truth}`, t);
+  for (const key of [`${view} ${truth}`, `all ${truth}`]) {
+    const t = found.get(key) ?? { right: 0, all: 0 };
+    t.all++;
+    if (right) t.right++;
+    found.set(key, t);
+  }
 };
 const mismatches: string[] = [];
 let numbers: Tally = { right: 0, all: 0 };
@@ -222,6 +224,12 @@ describe('the hand-checked sample', () => {
       }
     }
     expect(page).toContain(`数字改动 ${numbers.right}/${numbers.all} 正确`);
+    // Recall: of the sample's items of each truth, how many the diff labels so (omitted: the reference items the plan lacks).
+    const truthOf = { identical: 'identical', modified: 'modified', original: 'original', omitted: 'absent' } as const;
+    const recall = (view: string, s: Status) => found.get(`${view} ${truthOf[s]}`)!;
+    const all = STATUSES.map((s) => `${zh[s]} ${recall('all', s).right}/${recall('all', s).all}（${Math.round((100 * recall('all', s).right) / recall('all', s).all)}%）`).join('、');
+    const byView = (view: View) => STATUSES.map((s) => `${zh[s]} ${recall(view, s).right}/${recall(view, s).all}`).join('、');
+    expect(page, 'recall').toContain(`召回率（样本中确实是这一种的条款，对照页也标成这一种的比例）：${all}（两两对照：${byView('plan-vs-plan')}；默认对照页：${byView('default')}）。`);
     // Each held-out batch, on its own: the measure of rules it was not written against.
     const batches = [['2026-12-02b', '第三批留出样本上：'], ['2026-12-02', '2026年12月2日写成的留出样本上：'], ['2026-12-01', '2026年12月1日写成的留出样本上：']] as const;
     for (const [date, label] of batches) {
