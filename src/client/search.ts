@@ -1,9 +1,11 @@
 // The search page: reads the query and filters from the URL, searches the Pagefind index, and
 // writes every new search back to the URL (so it can be shared, and back/forward work).
 // Pagefind (/pagefind/<shard>/pagefind.js, one index per shard of provinces: src/lib/search/shards.ts)
-// is loaded by this page only. A first search loads the first shard alone; the other shards are
-// merged once its first results are on screen (or sooner, when it has too few), so a reader's
-// first answer costs one index however many shards there are.
+// is loaded by this page only. A first search loads the first shard alone; the other shards, and
+// then the indicator and clause pages' index (src/lib/search/pages-index.ts), are merged once its
+// first results are on screen (or sooner, when it has too few), so a reader's first answer costs
+// one index however many shards there are. A query no plan holds is looked for in the pages'
+// index only when one of those pages may hold it.
 import { normalizeQuery, needsChunkCosts, type SearchQuery } from '../lib/search/query.ts';
 import { stateFromSearchParams, stateToSearch, pagefindFilters, type SearchState } from '../lib/search/url-state.ts';
 import { FILTER_KEYS, BIGRAM_FILTER, PAGE_FILTER, compareResultIds } from '../lib/search/facets.ts';
@@ -14,6 +16,7 @@ import { resultItem, suggestionLinks } from './search-render.ts';
 import { closestDocNumbers, shorterQueries, MAX_SUGGESTIONS } from '../lib/search/suggest.ts';
 import { bigramCheck, chunksAsked } from '../lib/search/bigrams.ts';
 import { CHUNK_COSTS_FILE, parseChunkCosts, type ChunkCosts } from '../lib/search/chunk-costs.ts';
+import { pagesMayHoldBeyondPlans, pagesOnly, pagesWanted } from '../lib/search/pages-index.ts';
 
 /**
  * Results checked and shown at once: each costs its plan's fragment file (about 25 KB), so the
@@ -43,6 +46,9 @@ const domainAliases = JSON.parse(form.dataset.domainAliases ?? '{}') as Record<s
 
 /** The shards' indexes, in province order, as the page lists them (search.astro). */
 const shards = (form.dataset.shards ?? '').split(' ').filter(Boolean);
+/** The indicator and clause pages' index, and those pages' names, folded (search.astro). */
+const pagesIndex = form.dataset.pagesIndex ?? '';
+const indicatorTexts = JSON.parse(form.dataset.indicatorTexts ?? '[]') as string[];
 
 let pagefind: Promise<PagefindApi> | undefined;
 /** The first shard's Pagefind: all a first search needs to show its first results. */
@@ -101,11 +107,25 @@ function loadOthers(api: PagefindApi): Promise<void> {
   return others;
 }
 
+let pages: Promise<void> | undefined;
+/** Whether the indicator and clause pages' index is merged (or the site has none). */
+let pagesLoaded = !pagesIndex;
+/** Merges the indicator and clause pages' index into the first shard's, once. */
+function loadPages(api: PagefindApi): Promise<void> {
+  pages ??= (pagesIndex ? api.mergeIndex(shardPath(pagesIndex), PAGEFIND_OPTIONS) : Promise.resolve()).then(() => {
+    pagesLoaded = true;
+  });
+  return pages;
+}
+
 interface Run {
   query: SearchQuery;
   /** The filters Pagefind is given (url-state.ts pagefindFilters). */
   filters: Record<string, string[]>;
-  /** Whether the candidates come from every shard, or from the first shard's alone (loadOthers). */
+  /**
+   * Whether the candidates come from every index the run can find anything in (every shard, and
+   * the pages' index unless its filters rule those pages out), or from the first shard's alone.
+   */
   complete: boolean;
   /** What the reader typed, when it differs from what was searched (近視 → 近视). */
   typed: string;
@@ -264,11 +284,17 @@ function afterPaint(): Promise<void> {
 
 /**
  * Merges the other shards and finds the run's candidates in all of them: those checked so far
- * stay where they are (they are the first shard's first plans, in the order of all), the rest follow.
+ * stay where they are (they are the first shard's first plans, in the order of all), the rest
+ * follow. The indicator and clause pages' index is merged too, unless the run's filters rule those
+ * pages out, or no plan may hold the query and no such page can hold it beyond the plans.
  */
 async function completeRun(api: PagefindApi, run: Run): Promise<void> {
   await loadOthers(api);
-  const all = await candidatesFor(api, run.query, run.filters);
+  let all = await candidatesFor(api, run.query, run.filters);
+  if (!pagesLoaded && pagesWanted(run.filters) && (all.length > 0 || pagesMayHoldBeyondPlans(run.query.terms, indicatorTexts))) {
+    await loadPages(api);
+    all = await candidatesFor(api, run.query, run.filters);
+  }
   const checked = new Set(run.candidates.slice(0, run.next).map((c) => c.id));
   run.candidates = [...run.candidates.slice(0, run.next), ...all.filter((c) => !checked.has(c.id))];
   run.complete = true;
@@ -341,7 +367,10 @@ async function search(state: SearchState): Promise<void> {
     }
     say('正在搜索…');
     const filters = pagefindFilters(state.filters);
-    const complete = allLoaded;
+    // 类型 指标 or 条款: those pages' index is the one to search.
+    if (pagesOnly(filters)) await loadPages(api);
+    if (mine !== generation) return;
+    const complete = allLoaded && (pagesLoaded || !pagesWanted(filters));
     const query = await queryOf(state.q);
     if (mine !== generation) return;
     const candidates = await candidatesFor(api, query, filters);

@@ -427,7 +427,8 @@ describe('bad input does nothing harmful', () => {
 
 /**
  * A small site of its own: the built search page and the given plan pages (each edited by
- * `edit`), indexed with at most `shardPlans` plans per shard. The search page is told its shards.
+ * `edit`), indexed with at most `shardPlans` plans per shard. The search page is told its shards,
+ * and that it has no indicator and clause pages' index.
  */
 async function miniSite(ids: string[], shardPlans: number, edit: (html: string) => string = (h) => h) {
   const root = mkdtempSync(join(tmpdir(), 'liangui-search-mini-'));
@@ -440,7 +441,7 @@ async function miniSite(ids: string[], shardPlans: number, edit: (html: string) 
   writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="zh-CN"><title>x</title></html>');
   const names = planShards(ids, shardPlans).map((sh) => sh.name).join(' ');
   mkdirSync(join(root, 'search'));
-  writeFileSync(join(root, 'search', 'index.html'), readFileSync('dist/search/index.html', 'utf8').replace(/data-shards="[^"]*"/, `data-shards="${names}"`));
+  writeFileSync(join(root, 'search', 'index.html'), readFileSync('dist/search/index.html', 'utf8').replace(/data-shards="[^"]*"/, `data-shards="${names}"`).replace(/data-pages-index="[^"]*"/, 'data-pages-index=""'));
   const report = await buildSearchIndex(root, { shardPlans });
   const server = createStaticServer(root);
   const base = await listen(server);

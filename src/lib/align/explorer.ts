@@ -6,6 +6,7 @@ import type { PlanType } from '../plan/schema.ts';
 import type { Cluster } from './clusters.ts';
 import { clauseAt, clusterId, consensusVariant, genericTokens, representative, type PlanLookup } from './consensus.ts';
 import { clustersOf, type Corpus } from './corpus.ts';
+import { rowReading } from './clauses.ts';
 import { diffClause } from './edits.ts';
 import { tokensOf } from './prepare.ts';
 import { ClauseClusterSchema, type ClauseClusterRecord } from './reuse-schema.ts';
@@ -31,11 +32,11 @@ function clusterRecord(cluster: Cluster, type: PlanType, plans: PlanLookup): Cla
   const variants = cluster.variants.flatMap((v) => v.members.map((m) => {
     const clause = clauseAt(plans, m);
     if (v === consensus) {
-      return { plan: m.plan, anchor: clause.anchor, text: clause.text, status: 'identical' as const, similarity: 1, edits: [{ op: 'equal' as const, text: clause.text }], numbers_changed: [] };
+      return { plan: m.plan, anchor: clause.anchor, text: clause.text, cells: clause.cells, status: 'identical' as const, similarity: 1, edits: [{ op: 'equal' as const, text: clause.text }], numbers_changed: [] };
     }
     const d = diffClause(tokensOf(clause), common, clause.numberIds, rep.numberIds);
     return {
-      plan: m.plan, anchor: clause.anchor, text: clause.text, status: 'modified' as const,
+      plan: m.plan, anchor: clause.anchor, text: clause.text, cells: clause.cells, status: 'modified' as const,
       similarity: Math.round(d.similarity * 1000) / 1000, edits: d.edits, numbers_changed: d.numbersChanged,
     };
   }));
@@ -48,6 +49,8 @@ function clusterRecord(cluster: Cluster, type: PlanType, plans: PlanLookup): Cla
     domain: mostCommon(members.map((m) => m.domain)),
     role: mostCommon(members.map((m) => m.role)) ?? 'other',
     common: common.map((t) => t.text).join(''),
+    cells: rep.cells,
+    reading: rep.kind === 'row' && rep.cells ? rowReading(rep.label ?? '', rep.cells) : common.map((t) => t.text).join(''),
     plans: cluster.plans.size,
     variants,
   });

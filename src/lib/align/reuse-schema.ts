@@ -77,10 +77,15 @@ export const EditSchema = z.object({
 });
 
 /** One plan's wording of a shared clause in the clause explorer. */
+/** A table row's cell under its column's header, in the table's own column order. */
+const RowCellSchema = z.object({ head: z.string(), text: z.string() });
+
 export const ClauseVariantSchema = z.object({
   plan: z.string(),
   anchor: z.string(),
   text: z.string(),
+  /** For a table row: its cells in its table's own column order (the 序号 column left out); null for a paragraph. */
+  cells: z.array(RowCellSchema).nullable(),
   status: z.enum(['identical', 'modified']),
   similarity: z.number().min(0).max(1),
   /** Edits from the common wording to this plan's. */
@@ -97,8 +102,12 @@ export const ClauseClusterSchema = z.object({
   /** The domain most of its plans put it under (null outside the domain sections). */
   domain: z.string().nullable(),
   role: z.enum(['goal', 'measure', 'other']),
-  /** The common wording, place names written as ××. */
+  /** The common wording, place names written as ××; for a row, its cells (indicator and target first) joined by " | ". */
   common: z.string(),
+  /** For a row: the common wording's cells in its table's own column order; null for a paragraph. */
+  cells: z.array(RowCellSchema).nullable(),
+  /** The common wording as a reader reads it: a paragraph's text, or a row in its table's column order (2020：4.7　2025：2.8). */
+  reading: z.string(),
   /** How many plans have it. */
   plans: z.number().int().positive(),
   variants: z.array(ClauseVariantSchema),

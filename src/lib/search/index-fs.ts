@@ -1,8 +1,9 @@
 /**
  * Builds the Pagefind index of a built site, one index per shard of provinces (shards.ts): for
  * each, create index → add its plan pages → write <site>/pagefind/<shard>/ → stop the indexer,
- * so that its memory is returned before the next shard. The indicator and clause pages are
- * indexed with the first shard. Only pages whose <main> carries
+ * so that its memory is returned before the next shard. The indicator and clause pages are an
+ * index of their own (pages-index.ts PAGES_INDEX), which a first search need not fetch. Only
+ * pages whose <main> carries
  * data-pagefind-body are indexed (Base.astro's `searchable` prop); any error Pagefind reports
  * fails the build with its message.
  */
@@ -11,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { planShards, shardGlob, SHARD_PLANS } from './shards.ts';
+import { PAGES_INDEX } from './pages-index.ts';
 import * as pagefind from 'pagefind';
 import { INDEX_OPTIONS, BIGRAM_FILTER, PAGE_FILTER } from './facets.ts';
 import { fragmentSegments, parseFragment } from './fragment.ts';
@@ -22,7 +24,7 @@ export interface IndexReport {
   pages: number;
   /** The search root, <site>/pagefind. */
   outputPath: string;
-  /** Pages per shard, e.g. { 'p14-65': 9 }. */
+  /** Pages per shard, e.g. { 'p14-65': 9, pages: 535 } (the indicator and clause pages' index last). */
   shards: Record<string, number>;
   /** Shards whose plan pages were unchanged since the last build: copied from the cache, not indexed. */
   cached: string[];
@@ -111,13 +113,10 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
     globs: [shardGlob(shard)],
     pages: ids.filter((id) => shard.provinces.includes(id.slice(0, 2))).map((id) => join('plans', id, 'index.html')),
   }));
-  // The indicator and clause pages join the first shard: as an index of their own, a search that
-  // finds nothing (which must look everywhere) paid its index words, metadata and filters again.
+  // The indicator and clause pages are an index of their own: in a plans' index their pages,
+  // bigram records and filter values cost every first search (pages-index.ts).
   const others = otherPages(siteDir);
-  if (others.length) {
-    jobs[0]!.globs.push(OTHER_PAGES_GLOB);
-    jobs[0]!.pages.push(...others);
-  }
+  if (others.length) jobs.push({ name: PAGES_INDEX, globs: [OTHER_PAGES_GLOB], pages: others });
   for (const shard of jobs) {
     const out = join(outputPath, shard.name);
     const kept = options.cacheDir && join(options.cacheDir, shard.name);
@@ -231,7 +230,7 @@ async function indexShard(siteDir: string, shard: ShardJob, outputPath: string):
   const written = await index.writeFiles({ outputPath });
   check(`writing the index of ${shard.name}`, written.errors);
   removeUnusedUi(written.outputPath);
-  // Beside the index it describes: the search page reads it only for a long term (chunk-costs.ts).
-  writeFileSync(join(written.outputPath, CHUNK_COSTS_FILE), JSON.stringify(readChunkCosts(written.outputPath, pageBytes)));
+  // Beside the index it describes: the search page reads the first shard's, only for a long term (chunk-costs.ts).
+  if (shard.name !== PAGES_INDEX) writeFileSync(join(written.outputPath, CHUNK_COSTS_FILE), JSON.stringify(readChunkCosts(written.outputPath, pageBytes)));
   return pageCount;
 }

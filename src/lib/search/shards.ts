@@ -9,9 +9,9 @@
  * The search page loads the first shard for a first search and merges the others once its first
  * results are shown, or sooner when the first shard has too few (src/client/search.ts).
  *
- * Indicator and clause pages belong to no province: they are indexed with the first shard
- * (index-fs.ts). As an index of their own, a search that finds nothing, which must look in every
- * index, paid their index words, metadata and filters on top (at 9 plans 342 KB instead of 233 KB).
+ * Indicator and clause pages belong to no province: they are an index of their own
+ * (pages-index.ts), searched after the plans' first results, so a first search pays for the
+ * plans' index alone.
  */
 
 export const SEARCH_ROOT = '/pagefind/';
