@@ -116,7 +116,9 @@ export function readSearchableIndicators(root = '.'): SearchablePage[] {
 
 /**
  * The clause pages, each found by its common wording: read from the built pages' quoted common
- * wording (blockquote#common), the wording the clause explorer computed, not from the index.
+ * wording (blockquote#common), the wording the clause explorer computed, not from the index. A
+ * table row's column headers, shown above its cells, are left out as the page marks them
+ * (data-pagefind-ignore): the page is found by the row's own text.
  */
 export function readSearchableClauses(dist: string): SearchablePage[] {
   const dir = join(dist, 'clauses');
@@ -124,7 +126,7 @@ export function readSearchableClauses(dist: string): SearchablePage[] {
     const html = readFileSync(join(dir, e.name, 'index.html'), 'utf8');
     const quote = /<blockquote id="common"[^>]*>([\s\S]*?)<\/blockquote>/.exec(html)?.[1];
     if (quote === undefined) throw new Error(`${dir}/${e.name}/index.html: no blockquote#common`);
-    const text = decodeEntities(quote.replace(/<[^>]*>/g, ''));
+    const text = decodeEntities(quote.replace(/<(\w+)[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, '').replace(/<[^>]*>/g, ''));
     const plan = /<a href="\/clauses\/">共有条款<\/a> › (妇女|儿童)发展规划/.exec(html)?.[1];
     if (!plan) throw new Error(`${dir}/${e.name}/index.html: the breadcrumb names no plan type`);
     return { id: `clauses/${e.name}`, text: foldForSearch(text), plans: [plan] };
