@@ -15,7 +15,7 @@ export const STATUS_ZH: Record<ClauseStatus, string> = {
 export const STATUS_HELP: Record<ClauseStatus, string> = {
   identical: '与对照基准的措辞相同（标点、空格和地名称谓不计）',
   modified: '同一条款，措辞有改动',
-  original: '在对照基准中没有找到对应的条款：可能是本地自己的文字，也可能是改写得很厉害、合写或拆写的同一条款，人工核对中一半以上如此（见方法页）',
+  original: '在对照基准中没有找到对应的条款：可能是本地自己的文字，也可能是改写得很厉害、合写或拆写的同一条款，人工核对中近一半如此（见方法页）',
   omitted: '对照基准中有、在本规划中没有找到对应段落的条款：可能是本规划没有写，也可能改写得很厉害或合写进了别的段落（见方法页），请在原文中再查',
 };
 

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { alignPlan, type ReuseDetail } from '../../../src/lib/align/align-plan.ts';
 import { clusterId } from '../../../src/lib/align/consensus.ts';
 import { buildCorpus, clustersOf, planIn, type Corpus } from '../../../src/lib/align/corpus.ts';
-import { STATUS_ZH } from '../../../src/lib/align/present.ts';
+import { STATUS_HELP, STATUS_ZH } from '../../../src/lib/align/present.ts';
 import { chooseReference } from '../../../src/lib/align/reference.ts';
 import {
   CHECKED_NUMBER_CHANGES, CHECKED_PAIRS, TEMPLATE, type CheckedPair, type PlanItem,
@@ -224,6 +224,21 @@ describe('the hand-checked sample', () => {
       }
     }
     expect(page).toContain(`数字改动 ${numbers.right}/${numbers.all} 正确`);
+    // "近一半" of the clauses left unpaired are one item after all: on /methodology/ with the count,
+    // and in the diff page's legend for 无对应 (src/lib/align/present.ts STATUS_HELP).
+    const unpaired = (['original', 'omitted'] as const).map((s) => tallies.get(`all ${s}`)!);
+    const wrong = unpaired.reduce((n, t) => n + t.all - t.right, 0);
+    const total = unpaired.reduce((n, t) => n + t.all, 0);
+    expect(page).toContain(`近一半（${wrong}/${total}）`);
+    const original = tallies.get('all original')!;
+    const omitted = tallies.get('all omitted')!;
+    const share = (t: Tally) => Math.round((100 * t.right) / t.all);
+    expect(page).toContain(`（无对应 ${share(original)}%、未找到 ${share(omitted)}%）`);
+    expect(STATUS_HELP.original).toContain('人工核对中近一半如此');
+    for (const share of [wrong / total, (original.all - original.right) / original.all]) {
+      expect(share).toBeGreaterThan(0.4);
+      expect(share).toBeLessThan(0.5);
+    }
     // Recall: of the sample's items of each truth, how many the diff labels so (omitted: the reference items the plan lacks).
     const truthOf = { identical: 'identical', modified: 'modified', original: 'original', omitted: 'absent' } as const;
     const recall = (view: string, s: Status) => found.get(`${view} ${truthOf[s]}`)!;
