@@ -28,13 +28,14 @@ export function clauseClusters(corpus: Corpus, type: PlanType, opts: ExplorerOpt
 function clusterRecord(cluster: Cluster, type: PlanType, plans: PlanLookup): ClauseClusterRecord {
   const consensus = consensusVariant(cluster, plans) ?? cluster.variants[0]!;
   const rep = representative(cluster, consensus, plans);
-  const common = genericTokens(tokensOf(rep));
+  const commonTokens = genericTokens(tokensOf(rep));
+  const common = commonTokens.map((t) => t.text).join('');
   const variants = cluster.variants.flatMap((v) => v.members.map((m) => {
     const clause = clauseAt(plans, m);
     if (v === consensus) {
       return { plan: m.plan, anchor: clause.anchor, text: clause.text, cells: clause.cells, status: 'identical' as const, similarity: 1, edits: [{ op: 'equal' as const, text: clause.text }], numbers_changed: [] };
     }
-    const d = diffClause(tokensOf(clause), common, clause.numberIds, rep.numberIds);
+    const d = diffClause(tokensOf(clause), commonTokens, clause.numberIds, rep.numberIds);
     return {
       plan: m.plan, anchor: clause.anchor, text: clause.text, cells: clause.cells, status: 'modified' as const,
       similarity: Math.round(d.similarity * 1000) / 1000, edits: d.edits, numbers_changed: d.numbersChanged,
@@ -48,9 +49,9 @@ function clusterRecord(cluster: Cluster, type: PlanType, plans: PlanLookup): Cla
     kind: cluster.kind,
     domain: mostCommon(members.map((m) => m.domain)),
     role: mostCommon(members.map((m) => m.role)) ?? 'other',
-    common: common.map((t) => t.text).join(''),
+    common,
     cells: rep.cells,
-    reading: rep.kind === 'row' && rep.cells ? rowReading(rep.label ?? '', rep.cells) : common.map((t) => t.text).join(''),
+    reading: rep.kind === 'row' && rep.cells ? rowReading(rep.label ?? '', rep.cells) : common,
     plans: cluster.plans.size,
     variants,
   });

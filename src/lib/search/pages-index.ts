@@ -13,12 +13,13 @@
  * no plan need contain: the search page carries those names, folded, to check against.
  */
 import { foldForSearch } from './bigrams.ts';
+import { RESULT_TYPES } from './facets.ts';
 
 /** Where the indicator and clause pages' index is served, under the search root. */
 export const PAGES_INDEX = 'pages';
 
-/** The type filter's values of the pages in PAGES_INDEX (facets.ts, Base.astro `searchable`). */
-const PAGE_TYPES = new Set(['指标', '条款']);
+/** The type filter's values of the pages in PAGES_INDEX: every result type but 规划 (facets.ts). */
+const PAGE_TYPES: ReadonlySet<string> = new Set(RESULT_TYPES.filter((t) => t !== '规划'));
 
 /** What an indicator page gives search (its #names block), folded as search compares text. */
 export function indicatorSearchText(indicator: { name_zh: string; aliases: readonly string[] }): string {
