@@ -119,7 +119,30 @@ describe('the clause explorer', () => {
     expect(await variants.count()).toBeGreaterThanOrEqual(2);
     const link = await variants.first().locator('.variant-plan a').getAttribute('href');
     expect(link).toMatch(/^\/plans\/\d{6}-(women|children)\/#[\w-]+$/);
+    // The common wording links its source: each plan whose wording it is, to that paragraph or row.
+    const identical = await page.locator('.variants .clause.c-identical .variant-plan a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const sources = await page.locator('.common-source a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(sources).toEqual(identical);
+    if (sources.length) {
+      await page.goto(`${site.base}${sources[0]}`);
+      expect(await page.locator(`[id="${sources[0]!.split('#')[1]}"]`).count()).toBe(1);
+    }
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('links the common wording of every clause page to the plans that word it so', async () => {
+    const { page } = await newPage(site);
+    const ids = readdirSync('dist/clauses', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(ids.length).toBeGreaterThan(10);
+    let linked = 0;
+    for (const id of ids.slice(0, 12)) {
+      await page.goto(`${site.base}/clauses/${id}/`);
+      const identical = await page.locator('.variants .clause.c-identical').count();
+      expect(await page.locator('.common-source a').count(), id).toBe(identical);
+      linked += identical;
+    }
+    expect(linked).toBeGreaterThan(0);
     await page.context().close();
   });
 });

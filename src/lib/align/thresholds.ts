@@ -141,3 +141,10 @@ export const NAME_INSIDE_MIN_SHARED = 4;
  */
 export const NEAREST_MIN_SCORE = 0.1;
 export const NEAREST_MIN_SHARED = 2;
+/**
+ * A table row without counterpart and a paragraph of the other side's same section (or the
+ * other way round) are named beside each other when the paragraph holds at least this share of
+ * the row label's distinctive weight, and this much of it: the paragraph writes the indicator.
+ */
+export const NEAREST_ROW_NAMED = 0.8;
+export const NEAREST_ROW_NAMED_SHARED = 3;

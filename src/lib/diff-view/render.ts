@@ -87,10 +87,11 @@ function clauseLinks(c: AlignedClause, links: DiffLinks): string {
 function nearestHtml(c: AlignedClause, links: DiffLinks): string {
   if (!c.nearest || (c.status !== 'original' && c.status !== 'omitted')) return '';
   const text = esc(c.nearest.text);
-  if (c.status === 'omitted') return `<span class="nearest">本规划中用词最接近的一段：<a href="#d-${esc(c.nearest.anchor)}">${text}</a></span>`;
+  const names = c.nearest.names ? (c.kind === 'row' ? '写到这一指标的一段' : '列出这一指标的一行') : null;
+  if (c.status === 'omitted') return `<span class="nearest">本规划中${names ?? '用词最接近的一段'}：<a href="#d-${esc(c.nearest.anchor)}">${text}</a></span>`;
   const href = links.referenceHref ? `${links.referenceHref}#${c.nearest.anchor}`
     : links.clusterPages.has(c.nearest.anchor) ? `/clauses/${c.nearest.anchor}/` : null;
-  return `<span class="nearest">基准中用词最接近的一条：${href ? `<a href="${esc(href)}">${text}</a>` : text}</span>`;
+  return `<span class="nearest">基准中${names ?? '用词最接近的一条'}：${href ? `<a href="${esc(href)}">${text}</a>` : text}</span>`;
 }
 
 function clauseBody(c: AlignedClause): string {

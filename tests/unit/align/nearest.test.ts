@@ -48,13 +48,47 @@ describe('on the diff page', () => {
   });
 
   it('links a 无对应 clause’s hint to the reference plan’s paragraph, and a 未找到 clause’s to the plan’s own paragraph on the page', () => {
-    const toReference = links.filter((a) => a.parent && text(a.parent).startsWith('基准中用词最接近的一条：'));
-    const toPlan = links.filter((a) => a.parent && text(a.parent).startsWith('本规划中用词最接近的一段：'));
+    const toReference = links.filter((a) => a.parent && /^基准中(用词最接近的一条|写到这一指标的一段|列出这一指标的一行)：/u.test(text(a.parent)));
+    const toPlan = links.filter((a) => a.parent && /^本规划中(用词最接近的一段|写到这一指标的一段|列出这一指标的一行)：/u.test(text(a.parent)));
     expect(toReference.length).toBe(detail.clauses.filter((c) => c.status === 'original' && c.nearest).length);
     expect(toPlan.length).toBe(detail.clauses.filter((c) => c.status === 'omitted' && c.nearest).length);
     const theirs = new Set(zhangjiagang.blocks.flatMap((b) => [b.id, ...(b.rowIds ?? [])]));
     for (const a of toReference) expect(theirs.has(a.attribs.href!.replace('/plans/320582-women/#', '')), a.attribs.href).toBe(true);
     const ids = new Set([...html.matchAll(/ id="(d-[^"]+)"/g)].map((m) => m[1]));
     for (const a of toPlan) expect(ids.has(a.attribs.href!.slice(1)), a.attribs.href).toBe(true);
+  });
+});
+
+describe('a table row without counterpart, and the paragraph of the other side that writes its indicator (杏花岭 children against 张家港 children)', () => {
+  const xinghualing = loadPlan(`${ROOT}content/plans/140107-children.md`);
+  const zhangjiagangChildren = loadPlan(`${ROOT}content/plans/320582-children.md`);
+  const rows = alignWithPlan(xinghualing, zhangjiagangChildren);
+  const html = reuseToHtml(rows, {
+    planId: xinghualing.id, clusters: new Map(), clusterPages: new Set(), referenceHref: '/plans/320582-children/', tableRows: tableRowsOf(xinghualing.blocks),
+  });
+  const plain = html.replace(/<[^>]+>/g, '');
+
+  it('names 张家港’s measure that writes 婚前医学检查率 beside 杏花岭’s row of it', () => {
+    // 000_30ea770318f86718.txt:1608 the row 婚前医学检查率(%; 003_089270d5eef34d70.txt:509 张家港's
+    // measure 2.做好出生缺陷防治 … 提高自愿婚前医学检查率 … (a row and a sentence: too few shared words to be near in wording).
+    const row = rows.clauses.find((c) => c.status === 'original' && c.text.startsWith('婚前医学检查率'))!;
+    expect(row.nearest?.names).toBe(true);
+    expect(row.nearest?.text.startsWith('2.做好出生缺陷防治。')).toBe(true);
+    expect(plain).toContain('基准中写到这一指标的一段：2.做好出生缺陷防治。');
+  });
+
+  it('names 杏花岭’s measure that writes 眼保健和视力检查覆盖率 beside 张家港’s row 杏花岭 lacks', () => {
+    // 003:439 the row 0-6岁儿童眼保健和视力检查年覆盖率(% | 98; 000:2001 杏花岭's measure 9 … 提高儿童眼保健和视力检查覆盖率.
+    const row = rows.clauses.find((c) => c.status === 'omitted' && c.kind === 'row' && (c.reference_text ?? '').includes('眼保健和视力检查年覆盖率'))!;
+    expect(row.nearest).toMatchObject({ names: true });
+    expect(row.nearest!.text.startsWith('9.有效控制和减少儿童近视。')).toBe(true);
+    expect(plain).toContain('本规划中写到这一指标的一段：9.有效控制和减少儿童近视。');
+  });
+
+  it('names nothing beside a row whose indicator the other plan never writes', () => {
+    // 000:1758 0-3岁儿童脑损伤筛查率(%: 张家港's text (003) has no 脑损伤 at all; its measures share
+    // only 儿童 and 筛查率 with the row.
+    const row = rows.clauses.find((c) => c.status === 'original' && c.text.startsWith('0-3岁儿童脑损伤筛查率'))!;
+    expect(row.nearest ?? null).toBeNull();
   });
 });
