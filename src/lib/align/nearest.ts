@@ -10,13 +10,13 @@
  * indicators one plan lists in its table and the other writes in a sentence, often in a measure.
  * A hint, not a pairing: statuses and counts are not changed.
  */
-import type { AlignedClause } from './classify.ts';
+import type { AlignedClause, ReferenceSource } from './classify.ts';
 import { bigramWeights, weightedDice, type Weights } from './gaps.ts';
 import { nameStandsIn } from './names.ts';
 import type { PreparedClause } from './prepare.ts';
 import { NEAREST_MIN_SCORE, NEAREST_MIN_SHARED, NEAREST_ROW_NAMED, NEAREST_ROW_NAMED_SHARED } from './thresholds.ts';
 
-type Part = Pick<PreparedClause, 'anchor' | 'kind' | 'domainKey' | 'shingles' | 'text'>;
+type Part = Pick<PreparedClause, 'anchor' | 'kind' | 'domainKey' | 'shingles' | 'text'> & { source?: ReferenceSource | null };
 
 /**
  * The nearest clause of the other side: its anchor and the opening of its text. `names` is set
@@ -27,6 +27,8 @@ export interface Nearest {
   anchor: string;
   text: string;
   names?: boolean;
+  /** For a reconstructed reference clause: the plan paragraph or row whose wording it shows. */
+  source?: ReferenceSource;
 }
 
 /** Characters of the other clause's text shown (the rest elided). */
@@ -58,8 +60,9 @@ export function nearestCounterparts(
       if (d.shared < NEAREST_MIN_SHARED || d.score < NEAREST_MIN_SCORE) continue;
       if (!best || d.score > best.score) best = { part: o, score: d.score };
     }
-    if (best) return { anchor: best.part.anchor, text: snippet(best.part.text) };
-    return named ? { anchor: named.part.anchor, text: snippet(named.part.text), names: true } : null;
+    const pick = best?.part ?? named?.part;
+    if (!pick) return null;
+    return { anchor: pick.anchor, text: snippet(pick.text), ...(best ? {} : { names: true }), ...(pick.source ? { source: pick.source } : {}) };
   };
   return clauses.map((c) => {
     if (c.status === 'original' && c.chars > 0) {

@@ -91,7 +91,10 @@ function nearestHtml(c: AlignedClause, links: DiffLinks): string {
   if (c.status === 'omitted') return `<span class="nearest">本规划中${names ?? '用词最接近的一段'}：<a href="#d-${esc(c.nearest.anchor)}">${text}</a></span>`;
   const href = links.referenceHref ? `${links.referenceHref}#${c.nearest.anchor}`
     : links.clusterPages.has(c.nearest.anchor) ? `/clauses/${c.nearest.anchor}/` : null;
-  return `<span class="nearest">基准中${names ?? '用词最接近的一条'}：${href ? `<a href="${esc(href)}">${text}</a>` : text}</span>`;
+  // A reconstructed clause without a page of its own: its wording's source paragraph or row.
+  const source = !href && c.nearest.source ? c.nearest.source : null;
+  const to = href ?? (source ? planHref(source.plan, source.anchor) : null);
+  return `<span class="nearest">基准中${names ?? '用词最接近的一条'}：${to ? `<a href="${esc(to)}">${text}</a>` : text}${source ? `（措辞出处：${esc(source.county)}）` : ''}</span>`;
 }
 
 function clauseBody(c: AlignedClause): string {

@@ -92,3 +92,30 @@ describe('a table row without counterpart, and the paragraph of the other side t
     expect(row.nearest ?? null).toBeNull();
   });
 });
+
+describe('on a default page, a hint toward a reconstructed clause without a page of its own', () => {
+  it('links the plan paragraph whose wording the clause shows, and names its county', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { buildCorpus } = await import('../../../src/lib/align/corpus.ts');
+    const { alignPlan } = await import('../../../src/lib/align/align-plan.ts');
+    const dir = `${ROOT}content/plans/`;
+    const corpus = buildCorpus(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => loadPlan(dir + f)));
+    const xinghualing = loadPlan(`${dir}140107-children.md`);
+    const detail = alignPlan(corpus, xinghualing.id);
+    const html = reuseToHtml(detail, {
+      planId: xinghualing.id, clusters: new Map(), clusterPages: new Set(), referenceHref: null, tableRows: tableRowsOf(xinghualing.blocks),
+    });
+    const hinted = detail.clauses.filter((c) => c.status === 'original' && c.nearest);
+    expect(hinted.length).toBeGreaterThan(0);
+    for (const c of hinted) {
+      // Every reconstructed clause shows one plan's wording (reconstruct.ts), so every hint has a link.
+      const source = c.nearest!.source!;
+      expect(source, c.anchor).toBeDefined();
+      expect(html).toContain(`<a href="/plans/${source.plan}/#${source.anchor}">`);
+    }
+    // 000:1611 孕前优生健康检查率 (杏花岭's row): the template's paragraph that writes it, in its source plan.
+    const row = detail.clauses.find((c) => c.status === 'original' && c.text.startsWith('孕前优生健康检查率'))!;
+    expect(row.nearest).toMatchObject({ names: true });
+    expect(html.replace(/<[^>]+>/g, '')).toContain(`（措辞出处：${row.nearest!.source!.county}）`);
+  });
+});
