@@ -13,7 +13,7 @@ import { hitsOf } from '../lib/search/hits.ts';
 import type { PagefindApi, PagefindFragment } from '../lib/search/pagefind-types.ts';
 import { shardPath } from '../lib/search/shards.ts';
 import { resultItem, suggestionLinks } from './search-render.ts';
-import { closestDocNumbers, shorterQueries, MAX_SUGGESTIONS } from '../lib/search/suggest.ts';
+import { closestDocNumbers, mayBeNearDocNumber, shorterQueries, MAX_SUGGESTIONS } from '../lib/search/suggest.ts';
 import { bigramCheck, chunksAsked } from '../lib/search/bigrams.ts';
 import { CHUNK_COSTS_FILE, parseChunkCosts, type ChunkCosts } from '../lib/search/chunk-costs.ts';
 import { pagesMayHoldBeyondPlans, pagesOnly, pagesWanted } from '../lib/search/pages-index.ts';
@@ -49,6 +49,7 @@ const shards = (form.dataset.shards ?? '').split(' ').filter(Boolean);
 /** The indicator and clause pages' index, and those pages' names, folded (search.astro). */
 const pagesIndex = form.dataset.pagesIndex ?? '';
 const indicatorTexts = JSON.parse(form.dataset.indicatorTexts ?? '[]') as string[];
+const docShapes = (form.dataset.docNumberShapes ?? '').split(' ').filter(Boolean);
 
 let pagefind: Promise<PagefindApi> | undefined;
 /** The first shard's Pagefind: all a first search needs to show its first results. */
@@ -325,8 +326,10 @@ const SUGGESTION_TRIES = 8;
  */
 async function suggest(api: PagefindApi, run: Run, mine: number): Promise<void> {
   const found: string[] = [];
-  const docNumbers = (await fetch('/search/doc-numbers.json').then((r) => (r.ok ? r.json() : [])).catch(() => [])) as string[];
-  found.push(...closestDocNumbers(run.query.text, docNumbers));
+  if (mayBeNearDocNumber(run.query.text, docShapes)) {
+    const docNumbers = (await fetch('/search/doc-numbers.json').then((r) => (r.ok ? r.json() : [])).catch(() => [])) as string[];
+    found.push(...closestDocNumbers(run.query.text, docNumbers));
+  }
   if (run.query.terms.length === 1) {
     // Two at most: 妇女发展规划 / 儿童发展规划, not every fragment of the query.
     let shorterFound = 0;

@@ -55,3 +55,45 @@ export function closestDocNumbers(query: string, docNumbers: readonly string[]):
   const best = Math.min(...scored.map((s) => s.distance));
   return scored.filter((s) => s.distance === best).map((s) => s.d).slice(0, MAX_SUGGESTIONS);
 }
+
+/** The plans' 文号, each once, sorted (what /search/doc-numbers.json lists). */
+export function planDocNumbers(docNumbers: readonly string[]): string[] {
+  return [...new Set(docNumbers.map((d) => d.trim()).filter(Boolean))].sort();
+}
+
+/** A folded text's length in characters and how many of them are digits. */
+function shapeOf(folded: string): { chars: number; digits: number } {
+  const chars = [...folded];
+  return { chars: chars.length, digits: chars.filter((c) => c >= '0' && c <= '9').length };
+}
+
+/**
+ * The distinct shapes of the 文号 (folded length and digit count, "9:5"), which the search page
+ * carries so that a query no 文号 can be near is answered without fetching the list.
+ */
+export function docNumberShapes(docNumbers: readonly string[]): string[] {
+  const shapes = new Set<string>();
+  for (const d of docNumbers) {
+    const folded = foldForSearch(d);
+    if (!folded) continue;
+    const { chars, digits } = shapeOf(folded);
+    shapes.add(`${chars}:${digits}`);
+  }
+  return [...shapes].sort();
+}
+
+/**
+ * Whether closestDocNumbers could offer a 文号 of one of these shapes for the query. An edit
+ * changes the length, the count of digits and the count of other characters by one at most, so
+ * the largest of those three differences is a lower bound on the edit distance; when it exceeds
+ * what closestDocNumbers allows for every shape, no 文号 can be offered.
+ */
+export function mayBeNearDocNumber(query: string, shapes: readonly string[]): boolean {
+  const q = shapeOf(foldForSearch(query));
+  if (q.chars < 3) return false;
+  return shapes.some((shape) => {
+    const [chars, digits] = shape.split(':').map(Number) as [number, number];
+    const bound = Math.max(Math.abs(q.chars - chars), Math.abs(q.digits - digits), Math.abs(q.chars - q.digits - (chars - digits)));
+    return bound <= Math.floor(Math.max(q.chars, chars) / 4);
+  });
+}

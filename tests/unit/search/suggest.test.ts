@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestDocNumbers, editDistance, shorterQueries } from '../../../src/lib/search/suggest.ts';
+import { closestDocNumbers, docNumberShapes, editDistance, mayBeNearDocNumber, shorterQueries } from '../../../src/lib/search/suggest.ts';
 
 // The 文号 of the seeds' sidecars (content/sources/*.yaml: doc_number).
 const DOC_NUMBERS = ['杏政发〔2023〕 号', '运盐政发〔2023〕7号', '威府发〔2023〕4号', '张政办〔2021〕131号'];
@@ -32,5 +32,46 @@ describe('closestDocNumbers: a 文号 with a typo', () => {
   it('counts edits by character', () => {
     expect(editDistance('威府发', '威府')).toBe(1);
     expect(editDistance('', '号')).toBe(1);
+  });
+});
+
+describe('mayBeNearDocNumber: whether the 文号 list is worth fetching', () => {
+  const shapes = docNumberShapes(DOC_NUMBERS);
+
+  it('describes each 文号 by its folded length and digits', () => {
+    // Folded: 运盐政发20237号 10 characters, 5 digits; 张政办2021131号 11, 7; 杏政发2023号 8, 4; 威府发20234号 9, 5.
+    expect(shapes).toEqual(['10:5', '11:7', '8:4', '9:5']);
+  });
+
+  it('says no for a query no 文号 can be near, and yes for a 文号 with a typo', () => {
+    expect(mayBeNearDocNumber('妇女儿童发展规划实施情况', shapes)).toBe(false);
+    expect(mayBeNearDocNumber('妇女儿童发展规划', shapes)).toBe(false);
+    expect(mayBeNearDocNumber('威府发〔2023〕5号', shapes)).toBe(true);
+    expect(mayBeNearDocNumber('张政办〔2021〕13号', shapes)).toBe(true);
+  });
+
+  it('never says no where closestDocNumbers offers a 文号', () => {
+    // Every query within two edits of a seed 文号 (characters dropped, doubled or replaced), and
+    // some that are not: whenever a 文号 is offered, the shapes must have allowed it.
+    const alphabet = ['2', '0', '号', '府', '〔', '政', '发', 'x', '9'];
+    const queries = new Set<string>();
+    for (const d of DOC_NUMBERS) {
+      const chars = [...d];
+      for (let i = 0; i < chars.length; i++) {
+        queries.add([...chars.slice(0, i), ...chars.slice(i + 1)].join(''));
+        for (const c of alphabet) {
+          queries.add([...chars.slice(0, i), c, ...chars.slice(i + 1)].join(''));
+          queries.add([...chars.slice(0, i), c, ...chars.slice(i)].join(''));
+          for (let j = i + 1; j < chars.length; j++) queries.add([...chars.slice(0, i), c, ...chars.slice(i + 1, j), ...chars.slice(j + 1)].join(''));
+        }
+      }
+    }
+    let offered = 0;
+    for (const q of queries) {
+      if (!closestDocNumbers(q, DOC_NUMBERS).length) continue;
+      offered++;
+      expect(mayBeNearDocNumber(q, shapes), q).toBe(true);
+    }
+    expect(offered).toBeGreaterThan(100);
   });
 });
