@@ -13,7 +13,7 @@ import { hitsOf } from '../lib/search/hits.ts';
 import type { PagefindApi, PagefindFragment } from '../lib/search/pagefind-types.ts';
 import { shardPath } from '../lib/search/shards.ts';
 import { resultItem, suggestionLinks } from './search-render.ts';
-import { closestDocNumbers, mayBeNearDocNumber, shorterQueries, MAX_SUGGESTIONS } from '../lib/search/suggest.ts';
+import { closestDocNumbers, mayBeNearDocNumber, shorterQueries, shorterSuggestions, MAX_SUGGESTIONS, type ShorterCheck } from '../lib/search/suggest.ts';
 import { bigramCheck, chunksAsked } from '../lib/search/bigrams.ts';
 import { CHUNK_COSTS_FILE, parseChunkCosts, type ChunkCosts } from '../lib/search/chunk-costs.ts';
 import { pagesMayHoldBeyondPlans, pagesOnly, pagesWanted } from '../lib/search/pages-index.ts';
@@ -303,18 +303,21 @@ async function completeRun(api: PagefindApi, run: Run): Promise<void> {
 
 /**
  * Whether a one-term query finds a plan. An exact phrase needs no check; otherwise the first
- * candidate is checked against its text, as results are (each check costs a plan's text). The
- * phrase is the cheapest given what this page has downloaded already (bigrams.ts bigramCheck).
+ * candidate is checked against its text, as results are (each check costs a plan's text), unless
+ * `textCheck` is false: then a query that would need one is not searched at all. The phrase is
+ * the cheapest given what this page has downloaded already (bigrams.ts bigramCheck).
  */
-async function findsSomething(api: PagefindApi, q: string): Promise<boolean> {
+async function findsSomething(api: PagefindApi, q: string, textCheck: boolean): Promise<ShorterCheck> {
   const costs = await loadChunkCosts();
   const query = normalizeQuery(q);
   const check = query.terms.length === 1 ? bigramCheck(query.terms[0]!, costs, loadedChunks(costs)) : { pieces: query.pieces, exact: false };
+  const needsText = !check.exact || Boolean(currentFilters.domain);
+  if (needsText && !textCheck) return { found: false, textChecked: false };
   await loadOthers(api);
   const candidates = await candidatesFor(api, { ...query, pieces: check.pieces }, pagefindFilters(currentFilters));
-  if (!candidates.length || (check.exact && !currentFilters.domain)) return candidates.length > 0;
+  if (!candidates.length || !needsText) return { found: candidates.length > 0, textChecked: false };
   const fragment = await pageOf(api, candidates[0]!);
-  return Boolean(fragment && hitsOf(fragment, query.terms, currentFilters.domain, domainAliases).shown);
+  return { found: Boolean(fragment && hitsOf(fragment, query.terms, currentFilters.domain, domainAliases).shown), textChecked: true };
 }
 
 /** Shorter queries that find a plan, tried in turn (at most this many searches). */
@@ -332,13 +335,8 @@ async function suggest(api: PagefindApi, run: Run, mine: number): Promise<void> 
   }
   if (run.query.terms.length === 1) {
     // Two at most: 妇女发展规划 / 儿童发展规划, not every fragment of the query.
-    let shorterFound = 0;
-    for (const shorter of shorterQueries(run.query.terms[0]!, SUGGESTION_TRIES)) {
-      if (shorterFound >= 2 || found.length >= MAX_SUGGESTIONS) break;
-      if (!(await findsSomething(api, shorter))) continue;
-      found.push(shorter);
-      shorterFound++;
-    }
+    const wanted = Math.min(2, MAX_SUGGESTIONS - found.length);
+    if (wanted > 0) found.push(...(await shorterSuggestions(shorterQueries(run.query.terms[0]!, SUGGESTION_TRIES), (q, textCheck) => findsSomething(api, q, textCheck), wanted)));
   }
   if (mine !== generation || !found.length) return;
   suggestion.replaceChildren(...suggestionLinks(found.slice(0, MAX_SUGGESTIONS), currentFilters));

@@ -61,6 +61,31 @@ export function planDocNumbers(docNumbers: readonly string[]): string[] {
   return [...new Set(docNumbers.map((d) => d.trim()).filter(Boolean))].sort();
 }
 
+/** What checking one shorter query told: whether a plan holds it, and whether a plan text was read to tell. */
+export interface ShorterCheck {
+  found: boolean;
+  textChecked: boolean;
+}
+
+/**
+ * The shorter queries to offer, tried in turn until two are found. `check` searches one; with
+ * `textCheck` false it must not read a plan text (about 30 KB each) and reports a query that would
+ * need one as not found. When the first query checked against a plan text is not in it before any
+ * suggestion is found, the others, which share all but a few of its characters, are rarely found
+ * either: the remaining ones are tried without reading plan texts (those an exact phrase answers).
+ */
+export async function shorterSuggestions(queries: readonly string[], check: (query: string, textCheck: boolean) => Promise<ShorterCheck>, wanted = 2): Promise<string[]> {
+  const found: string[] = [];
+  let textCheck = true;
+  for (const query of queries) {
+    if (found.length >= wanted) break;
+    const result = await check(query, textCheck);
+    if (result.textChecked && !result.found && found.length === 0) textCheck = false;
+    if (result.found) found.push(query);
+  }
+  return found;
+}
+
 /** A folded text's length in characters and how many of them are digits. */
 function shapeOf(folded: string): { chars: number; digits: number } {
   const chars = [...folded];

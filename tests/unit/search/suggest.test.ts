@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestDocNumbers, docNumberShapes, editDistance, mayBeNearDocNumber, shorterQueries } from '../../../src/lib/search/suggest.ts';
+import { closestDocNumbers, docNumberShapes, editDistance, mayBeNearDocNumber, shorterQueries, shorterSuggestions } from '../../../src/lib/search/suggest.ts';
 
 // The 文号 of the seeds' sidecars (content/sources/*.yaml: doc_number).
 const DOC_NUMBERS = ['杏政发〔2023〕 号', '运盐政发〔2023〕7号', '威府发〔2023〕4号', '张政办〔2021〕131号'];
@@ -73,5 +73,39 @@ describe('mayBeNearDocNumber: whether the 文号 list is worth fetching', () => 
       expect(mayBeNearDocNumber(q, shapes), q).toBe(true);
     }
     expect(offered).toBeGreaterThan(100);
+  });
+});
+
+describe('shorterSuggestions: which shorter queries are tried', () => {
+  /** A fake search: `holds` are the queries a plan holds, `exact` those an exact phrase answers (no plan text read). */
+  const fake = (holds: string[], exact: string[]) => {
+    const asked: { query: string; textCheck: boolean; textRead: boolean }[] = [];
+    const check = async (query: string, textCheck: boolean) => {
+      const needsText = !exact.includes(query);
+      const textRead = needsText && textCheck;
+      asked.push({ query, textCheck, textRead });
+      if (needsText && !textCheck) return { found: false, textChecked: false };
+      return { found: holds.includes(query), textChecked: needsText };
+    };
+    return { asked, check };
+  };
+
+  it('finds two, reading plan texts while they pay', async () => {
+    // 妇女儿童发展规划: 儿童发展规划 is found first, so a failed 妇童发展规划 does not stop 妇女发展规划.
+    const { asked, check } = fake(['儿童发展规划', '妇女发展规划'], []);
+    await expect(shorterSuggestions(['儿童发展规划', '妇童发展规划', '妇女发展规划', '妇女儿展规划'], check)).resolves.toEqual(['儿童发展规划', '妇女发展规划']);
+    expect(asked.map((a) => a.query)).toEqual(['儿童发展规划', '妇童发展规划', '妇女发展规划']);
+  });
+
+  it('reads no more plan texts after the first one that does not hold its query, before any is found', async () => {
+    const { asked, check } = fake(['妇女发展规划实施情况', '规划实施'], ['规划实施']);
+    await expect(shorterSuggestions(['儿童发展规划实施情况', '妇女发展规划实施情况', '规划实施'], check)).resolves.toEqual(['规划实施']);
+    expect(asked.filter((a) => a.textRead).map((a) => a.query)).toEqual(['儿童发展规划实施情况']);
+  });
+
+  it('stops at the number wanted', async () => {
+    const { asked, check } = fake(['甲乙', '乙丙', '丙丁'], ['甲乙', '乙丙', '丙丁']);
+    await expect(shorterSuggestions(['甲乙', '乙丙', '丙丁'], check, 1)).resolves.toEqual(['甲乙']);
+    expect(asked).toHaveLength(1);
   });
 });
