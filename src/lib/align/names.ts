@@ -10,6 +10,7 @@
  * Best first, one to one; clauses whose targets are different indicators are never paired,
  * nor clauses outside the domain sections (the political preamble stands in many paragraphs).
  */
+import { BoundedMemo, CLAUSE_MEMO_LIMIT } from './bounded-cache.ts';
 import { differentIndicators } from './clause-targets.ts';
 import { bigramWeights, type Weights } from './gaps.ts';
 import { assignPairs, type ClausePair } from './match.ts';
@@ -45,7 +46,7 @@ export function nameKey(c: Pick<Part, 'codes' | 'numberIds' | 'text'>): string |
 }
 
 /** A clause's bigrams as a set, made once per clause: names are looked for in many clauses. */
-const sets = new WeakMap<Uint32Array, Set<number>>();
+const sets = new BoundedMemo<Uint32Array, Set<number>>(CLAUSE_MEMO_LIMIT);
 
 /** Share of the name's weight found among the other clause's bigrams, and that weight. */
 export function nameStandsIn(name: Uint32Array, other: Uint32Array, w: Weights): { share: number; shared: number } {
@@ -62,7 +63,7 @@ export function nameStandsIn(name: Uint32Array, other: Uint32Array, w: Weights):
 }
 
 /** Each clause's name, read once per build: a plan's clauses are compared in many views. */
-const names = new WeakMap<Part, Uint32Array | null>();
+const names = new BoundedMemo<Part, Uint32Array | null>(CLAUSE_MEMO_LIMIT);
 
 function nameOf(c: Part): Uint32Array | null {
   let name = names.get(c);

@@ -11,6 +11,7 @@
  * Roles may differ (a goal the other side states as a measure's lead); the pair says so.
  * Domains may not, and clauses whose targets are different indicators are never paired.
  */
+import { BoundedMemo, CLAUSE_MEMO_LIMIT } from './bounded-cache.ts';
 import { differentIndicators } from './clause-targets.ts';
 import type { ClausePair } from './match.ts';
 import { domainNamesByPairs, sentencesOf, type Sentence } from './partial.ts';
@@ -157,7 +158,7 @@ interface Reading {
 }
 
 /** A clause read into sentences, phrases and units once per build: a plan's clauses are compared in many views. */
-const readings = new WeakMap<Part, Reading>();
+const readings = new BoundedMemo<Part, Reading>(CLAUSE_MEMO_LIMIT);
 
 function readingOf(c: Part): Reading {
   let r = readings.get(c);
