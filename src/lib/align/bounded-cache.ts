@@ -19,10 +19,6 @@ export class BoundedMemo<K extends object, V> {
     return this.map.get(key);
   }
 
-  has(key: K): boolean {
-    return this.map.has(key);
-  }
-
   set(key: K, value: V): void {
     if (!this.map.has(key)) {
       if (this.size >= this.limit) {

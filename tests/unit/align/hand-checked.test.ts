@@ -43,6 +43,7 @@ let numbers: Tally = { right: 0, all: 0 };
 /** Number changes on the plan-vs-plan views: one indicator as worded, and by the dictionary. */
 let pvpNumbers = { same: 0, dictionary: 0, all: 0 };
 const pvpUnchecked: string[] = [];
+const pvpSeen = new Set<string>();
 
 type HeldOut = CheckedPair['heldOut'];
 const HELD_OUT_DATES = ['2026-12-01', '2026-12-02', '2026-12-02b'] as const;
@@ -152,7 +153,11 @@ describe('the hand-checked sample', () => {
         for (const c of alignPlan(corpus, plan.id, chooseReference(plan.id, corpus, { plan: reference.id })).clauses) {
           for (const n of c.numbers_changed) {
             const key = `${plan.id} vs ${reference.id} ${c.anchor} ${n.from}→${n.to}`;
-            const truth = CHECKED_PVP_NUMBER_CHANGES[key];
+            // Checked once for both views: the reverse view shows it the other way round.
+            const reverse = `${reference.id} vs ${plan.id} ${c.reference_anchor} ${n.to}→${n.from}`;
+            const checkedAs = key in CHECKED_PVP_NUMBER_CHANGES ? key : reverse;
+            const truth = CHECKED_PVP_NUMBER_CHANGES[checkedAs];
+            if (truth !== undefined) pvpSeen.add(checkedAs);
             pvpNumbers.all++;
             if (truth === 'same' || truth === 'dictionary') pvpNumbers[truth]++;
             if (truth === undefined) pvpUnchecked.push(key);
@@ -236,7 +241,7 @@ describe('the hand-checked sample', () => {
     expect(pvpUnchecked, 'number changes nobody has checked against the raw texts').toEqual([]);
     expect(pvpNumbers.all).toBeGreaterThanOrEqual(100);
     // Every checked change is still shown: a change the diff no longer makes leaves the list.
-    expect(Object.keys(CHECKED_PVP_NUMBER_CHANGES).length).toBe(pvpNumbers.all);
+    expect(Object.keys(CHECKED_PVP_NUMBER_CHANGES).filter((k) => !pvpSeen.has(k))).toEqual([]);
     expect((pvpNumbers.same + pvpNumbers.dictionary) / pvpNumbers.all).toBeGreaterThanOrEqual(GOAL);
   });
 
