@@ -72,7 +72,7 @@ function childrenNamed(name: string): number[] {
 
 /**
  * Pagefind's Node API never answers if its indexer process is killed (the kernel's OOM killer
- * does that to it at about 3.5 MB per plan): the build would then end without an index, or hang.
+ * does that to it when a shard's pages need more than the machine has: about 12.8 MB per plan page): the build would then end without an index, or hang.
  * This rejects instead, once the indexer has been seen and is gone.
  */
 function watchIndexer(): { gone: Promise<never>; stop(): void } {
@@ -82,7 +82,7 @@ function watchIndexer(): { gone: Promise<never>; stop(): void } {
     timer = setInterval(() => {
       const alive = childrenNamed('pagefind').length > 0;
       if (alive) seen = true;
-      else if (seen) reject(new SearchIndexError('search index: the Pagefind indexer stopped before it finished (out of memory? it needs about 3.5 MB per plan page)'));
+      else if (seen) reject(new SearchIndexError('search index: the Pagefind indexer stopped before it finished (out of memory? it needs about 12.8 MB per plan page)'));
     }, 1000);
   });
   gone.catch(() => {});
