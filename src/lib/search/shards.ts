@@ -1,11 +1,12 @@
 /**
  * The search index is split into shards of whole provinces: provinces in county-code order,
  * packed into one shard while it holds at most SHARD_PLANS plan pages (a larger province is a
- * shard of its own). Pagefind's indexer holds a whole index in memory: about 12.8 MB per plan
- * page with its bigram record (300 synthetic plans in one shard: 3,829 MiB; 141 plans: 1,808 MiB),
- * so one index of every county in China would not fit on a build machine, and a shard of at
- * most 400 plans keeps the indexer near 5 GB, under the 8 GiB the build may use at 6,000 plans. Smaller shards also
- * index faster (300 plans: 101 s as one shard, 80 s as three, 76 s as six). Each is
+ * shard of its own). Pagefind's indexer holds a whole index in memory, about 12.8 MB per plan
+ * page with its bigram record (300 synthetic plans in one shard: 3,829 MiB; 141 plans:
+ * 1,808 MiB), so one index of every county in China would not fit on a build machine; a shard of
+ * at most 400 plans keeps the indexer near 5 GB, under the 8 GiB the build may use at 6,000
+ * plans. Smaller shards also index faster (300 plans: 101 s as one shard, 80 s as three, 76 s as
+ * six). Each is
  * written to /pagefind/<name>/; the search page loads the first and merges the others in the
  * browser (Pagefind's mergeIndex). Today's corpus is one shard.
  *
