@@ -1,5 +1,5 @@
 // A county's published document → a source with a drafted sidecar, then the ingest:
-// `npm run add -- <file.docx|.doc|.pdf|.html|.txt> [--url <official URL>] [--sources <dir>]`.
+// `npm run add -- <file.docx|.doc|.pdf|.html|.txt> [--url <official URL>] [--sources <dir>] [--out <plans dir>] [--cache <dir>]`.
 // Prints what was read and where, and what the curator must check. Bad input: one line, exit code 1.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,12 +10,19 @@ import { readSidecar } from '../src/lib/ingest/sidecar.ts';
 import { ingestSource } from '../src/lib/ingest/ingest.ts';
 import { runIngest } from '../src/lib/ingest/ingest-fs.ts';
 import { summarizeIngest } from '../src/lib/ingest/summary.ts';
-import { findUnreadNumbers } from '../src/lib/targets/unread-fs.ts';
+import { unreadNumbersReader } from '../src/lib/targets/unread-fs.ts';
+import { unmappedDomainsReader } from '../src/lib/search/domains-fs.ts';
 import { describeAddition } from '../src/lib/intake/describe.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { url: { type: 'string' }, sources: { type: 'string', default: 'content/sources' }, out: { type: 'string', default: 'content/plans' } },
+  options: {
+    url: { type: 'string' },
+    sources: { type: 'string', default: 'content/sources' },
+    out: { type: 'string', default: 'content/plans' },
+    // The ingest's cache (src/lib/ingest/ingest-cache-fs.ts), shared with npm run ingest.
+    cache: { type: 'string', default: '.cache/ingest' },
+  },
 });
 
 try {
@@ -34,7 +41,7 @@ try {
   }
   for (const line of describeAddition({ ...added, ingested, incomplete })) console.log(line);
   if (ingested) {
-    const outcome = runIngest({ sourcesDir: values.sources, plansDir: values.out, reportPath: join(dirname(values.out), 'ingest-report.json'), findUnreadNumbers });
+    const outcome = runIngest({ sourcesDir: values.sources, plansDir: values.out, reportPath: join(dirname(values.out), 'ingest-report.json'), unreadNumbersOf: unreadNumbersReader(), unmappedDomainsOf: unmappedDomainsReader(), cacheDir: values.cache });
     for (const line of summarizeIngest(outcome)) console.log(line);
   }
 } catch (error) {

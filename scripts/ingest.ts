@@ -1,18 +1,21 @@
-// Raw sources → structured plans: `npm run ingest [-- --sources <dir>] [--out <plans dir>] [--report <file>] [--force <plan-id>]…`.
-// Defaults: content/sources → content/plans and content/ingest-report.json. Bad input, a bad option or a
+// Raw sources → structured plans:
+// `npm run ingest [-- --sources <dir>] [--out <plans dir>] [--report <file>] [--force <plan-id>]… [--cache <dir>]`.
+// Defaults: content/sources → content/plans and content/ingest-report.json. Each source's and each plan's results are
+// kept in the cache directory (.cache/ingest; src/lib/ingest/ingest-cache-fs.ts), so a run after one source changed
+// computes that source's results alone. Bad input, a bad option or a
 // file-system error stops it with one line (the file, the problem, the fix) and exit code 1, never a stack trace.
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runIngest } from '../src/lib/ingest/ingest-fs.ts';
 import { formatIngestError, isIngestError } from '../src/lib/ingest/errors.ts';
 import { summarizeIngest } from '../src/lib/ingest/summary.ts';
-import { findUnreadNumbers } from '../src/lib/targets/unread-fs.ts';
-import { findUnmappedDomains } from '../src/lib/search/domains-fs.ts';
+import { unreadNumbersReader } from '../src/lib/targets/unread-fs.ts';
+import { unmappedDomainsReader } from '../src/lib/search/domains-fs.ts';
 import { DomainDictionaryError } from '../src/lib/search/domains.ts';
 import { DictionaryError } from '../src/lib/targets/dictionary.ts';
 import { PlanFileError } from '../src/lib/plan/plan-file.ts';
 
-const USAGE = 'npm run ingest -- [--sources <dir>] [--out <plans dir>] [--report <file>] [--force <plan-id>]…';
+const USAGE = 'npm run ingest -- [--sources <dir>] [--out <plans dir>] [--report <file>] [--force <plan-id>]… [--cache <dir>]';
 
 function fail(line: string): never {
   console.error(line);
@@ -27,6 +30,7 @@ try {
       out: { type: 'string', default: 'content/plans' },
       report: { type: 'string' },
       force: { type: 'string', multiple: true, default: [] },
+      cache: { type: 'string', default: '.cache/ingest' },
     },
   }));
 } catch (error) {
@@ -39,8 +43,9 @@ try {
     plansDir: values.out,
     reportPath: values.report ?? join(dirname(values.out), 'ingest-report.json'),
     force: values.force,
-    findUnreadNumbers,
-    findUnmappedDomains: (plans) => findUnmappedDomains(plans),
+    unreadNumbersOf: unreadNumbersReader(),
+    unmappedDomainsOf: unmappedDomainsReader(),
+    cacheDir: values.cache,
   });
   for (const line of summarizeIngest(outcome)) console.log(line);
 } catch (error) {

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { changeOneSource, writeSyntheticCorpus } from './corpus-fs.ts';
 import { buildSite, makeBuildDir, renderedPages, type BuildOptions } from './build-fs.ts';
 import { measureDist, type DistStats } from './dist-stats-fs.ts';
@@ -72,7 +72,7 @@ async function rebuildAfterChange(sourcesDir: string, plansDir: string, build: B
 /** A curator adds one county: npm run add on its document, then the incremental build that publishes it. */
 async function addCountyAndRebuild(sourcesDir: string, plansDir: string, workDir: string, build: BuildOptions): Promise<NonNullable<SizeRun['addCounty']>> {
   const county = writeNewCountyDocument(sourcesDir, workDir);
-  const add = stageResult(await runNode([ADD_SCRIPT, county.file, '--sources', sourcesDir, '--out', plansDir]), 'npm run add');
+  const add = stageResult(await runNode([ADD_SCRIPT, county.file, '--sources', sourcesDir, '--out', plansDir, '--cache', ingestCacheOf(plansDir)]), 'npm run add');
   for (const type of ['women', 'children']) {
     if (!existsSync(join(plansDir, `${county.code}-${type}.md`))) throw new Error(`npm run add did not publish ${county.code}-${type} from ${county.file}`);
   }
@@ -89,10 +89,17 @@ function stageResult(run: StageRun, what: string): StageResult {
   return { ms: run.ms, peakMiB: run.peakMiB, cpuMs: run.cpuMs };
 }
 
-/** Ingests a sources directory into a plans directory (its report lands beside it). */
+/** The ingest's cache for a plans directory: beside it, so that it goes with the run's work directory. */
+const ingestCacheOf = (plansDir: string) => join(dirname(plansDir), 'ingest-cache');
+
+/**
+ * Ingests a sources directory into a plans directory (its report lands beside it). The first run
+ * for a plans directory computes everything; a later one (after a change) reads unchanged
+ * sources' results back from its cache, as `npm run ingest` does.
+ */
 export async function runIngest(sourcesDir: string, plansDir: string): Promise<StageResult> {
   if (!existsSync(INGEST_SCRIPT)) throw new Error(`${INGEST_SCRIPT} is not in the tree yet: nothing to benchmark`);
-  return stageResult(await runNode([INGEST_SCRIPT, '--sources', sourcesDir, '--out', plansDir]), 'ingest');
+  return stageResult(await runNode([INGEST_SCRIPT, '--sources', sourcesDir, '--out', plansDir, '--cache', ingestCacheOf(plansDir)]), 'ingest');
 }
 
 /** Runs the derived-data steps over a plans directory (also used for the real plans). */

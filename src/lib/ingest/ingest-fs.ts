@@ -14,6 +14,7 @@ import { checkPlansUnique, decideWrites, type FileDecision } from './plan-set.ts
 import { buildReport, reportToJson, type IngestReport } from './report.ts';
 import { checkKeptPlan } from './kept-plan.ts';
 import { SOURCE_FILE as SOURCE } from '../intake/formats.ts';
+import { openIngestCache, type IngestCache, type IngestCacheStats } from './ingest-cache-fs.ts';
 
 export interface IngestOptions {
   /** Directory of raw sources, as the user names it (content/sources). */
@@ -25,15 +26,21 @@ export interface IngestOptions {
   /** Plan ids to regenerate even though they were edited by hand. */
   force?: readonly string[];
   /**
-   * Reads the plans as written and returns the numbers it could not interpret (target
-   * extraction does this); they go into the report. Passed in so the ingest stays independent of it.
+   * Reads one plan as written and returns the numbers it could not interpret (target extraction
+   * does this, src/lib/targets/unread-fs.ts); they go into the report. Passed in so the ingest
+   * stays independent of it.
    */
-  findUnreadNumbers?: (plans: readonly { id: string; content: string }[]) => string[];
+  unreadNumbersOf?: (plan: { id: string; content: string }) => string[];
   /**
-   * Reads the plans as written and returns their domain headings the search's 领域 dictionary
-   * does not map (src/lib/search/domains-fs.ts); they go into the report, passed in likewise.
+   * Reads one plan as written and returns its domain headings the search's 领域 dictionary does
+   * not map (src/lib/search/domains-fs.ts); they go into the report, passed in likewise.
    */
-  findUnmappedDomains?: (plans: readonly { id: string; content: string }[]) => IngestReport['unmapped_domains'];
+  unmappedDomainsOf?: (plan: { id: string; content: string }) => IngestReport['unmapped_domains'];
+  /**
+   * Where each source's and each plan's results are kept between runs (ingest-cache-fs.ts); every
+   * result is computed when absent.
+   */
+  cacheDir?: string;
 }
 
 export interface IngestOutcome {
@@ -43,6 +50,8 @@ export interface IngestOutcome {
   reportPath: string;
   reportChanged: boolean;
   planFile: (id: string) => string;
+  /** Results read back from the cache and computed, by kind; null without a cache. */
+  cache: IngestCacheStats | null;
 }
 
 /** A file-system error as the problem half of one line: "permission denied (EACCES)". */
@@ -103,14 +112,17 @@ function listSources(sourcesDir: string): string[] {
   return sources;
 }
 
-function readSources(sourcesDir: string): SourceResult[] {
+function readSources(sourcesDir: string, cache: IngestCache | null): SourceResult[] {
   return listSources(sourcesDir).map((name) => {
     const path = join(sourcesDir, name);
     const sidecarPath = path.replace(SOURCE, '.yaml');
     const sidecarBytes = existsSync(sidecarPath) ? onDisk(sidecarPath, 'read the sidecar', 'check its permissions', () => readFileSync(sidecarPath)) : null;
-    const { sidecar, warnings } = readSidecarWithWarnings(sidecarPath, sidecarBytes);
     const bytes = onDisk(path, 'read the source', 'check its permissions', () => readFileSync(path));
-    return ingestSource({ name, path, bytes, sidecar, sidecarWarnings: warnings });
+    const ingest = () => {
+      const { sidecar, warnings } = readSidecarWithWarnings(sidecarPath, sidecarBytes);
+      return ingestSource({ name, path, bytes, sidecar, sidecarWarnings: warnings });
+    };
+    return cache ? cache.through('source', [path, bytes, sidecarBytes], ingest) : ingest();
   });
 }
 
@@ -143,7 +155,8 @@ function checkWritable(plansDir: string, reportPath: string): void {
 
 /** Validates everything first; throws IngestError before writing anything. */
 export function runIngest(options: IngestOptions): IngestOutcome {
-  const results = readSources(options.sourcesDir);
+  const cache = options.cacheDir ? openIngestCache(options.cacheDir) : null;
+  const results = readSources(options.sourcesDir, cache);
   checkPlansUnique(results.map((r) => ({ path: join(options.sourcesDir, r.report.file), planIds: r.plans.map((p) => p.id) })));
   const planned = results.flatMap((r) => r.plans);
   const force = new Set(options.force ?? []);
@@ -158,8 +171,12 @@ export function runIngest(options: IngestOptions): IngestOutcome {
   const existing = readExistingPlans(plansDir);
   const decisions = decideWrites(planned, existing, force);
   for (const d of decisions) if (d.action === 'keep-hand-edit' || d.action === 'keep-stale') checkKeptPlan(planFile(d.id), d.id, existing.get(d.id)!);
-  const unread = options.findUnreadNumbers?.(planned.map((p) => ({ id: p.id, content: p.content }))) ?? [];
-  const unmapped = options.findUnmappedDomains?.(planned.map((p) => ({ id: p.id, content: p.content }))) ?? [];
+  const perPlan = <T>(kind: string, read: ((plan: { id: string; content: string }) => T[]) | undefined): T[] => {
+    if (!read) return [];
+    return planned.flatMap(({ id, content }) => (cache ? cache.through(kind, [id, content], () => read({ id, content })) : read({ id, content })));
+  };
+  const unread = perPlan('unread', options.unreadNumbersOf);
+  const unmapped = perPlan('domains', options.unmappedDomainsOf);
   const report = buildReport(results.map((r) => r.report), decisions, planFile, unread, unmapped);
 
   checkWritable(plansDir, reportPath);
@@ -172,5 +189,6 @@ export function runIngest(options: IngestOptions): IngestOutcome {
   const json = reportToJson(report);
   const reportChanged = !existsSync(reportPath) || readFileSync(reportPath, 'utf8') !== json;
   if (reportChanged) onDisk(reportPath, 'write the report', fix, () => writeFileSync(reportPath, json));
-  return { results, decisions, report, reportPath, reportChanged, planFile };
+  cache?.prune();
+  return { results, decisions, report, reportPath, reportChanged, planFile, cache: cache?.stats ?? null };
 }

@@ -35,6 +35,11 @@ export function summarizeIngest(outcome: IngestOutcome): string[] {
     }
     if (d.action === 'force') lines.push(`  regenerated ${outcome.planFile(d.id)} (--force), replacing hand edits`);
   }
+  if (outcome.cache) {
+    const { hits, misses } = outcome.cache;
+    const read = hits.source ?? 0;
+    lines.push(`cache: ${read} of ${read + (misses.source ?? 0)} sources and ${(hits.unread ?? 0) + (hits.domains ?? 0)} of ${(hits.unread ?? 0) + (hits.domains ?? 0) + (misses.unread ?? 0) + (misses.domains ?? 0)} plan checks read back unchanged`);
+  }
   lines.push(`report: ${outcome.reportPath}${outcome.reportChanged ? '' : ' (unchanged)'}`);
   return lines;
 }

@@ -17,11 +17,16 @@ export function readDomainDictionary(file = DOMAIN_DICTIONARY_FILE): DomainDicti
   return parseDomainDictionary(text, file);
 }
 
+/** One plan's domain headings the dictionary does not map (the plan as the ingest writes it), the dictionary read once. */
+export function unmappedDomainsReader(file = DOMAIN_DICTIONARY_FILE): (plan: { id: string; content: string }) => UnmappedDomain[] {
+  const dictionary = readDomainDictionary(file);
+  return ({ id, content }) => {
+    const plan = parsePlanFile(content, `${id}.md`);
+    return unmappedDomains(dictionary, [{ id, planType: plan.frontmatter.plan_type, headings: planDomains(markdownToBlocks(plan.body)) }]);
+  };
+}
+
 /** For the ingest report: the plans' domain headings the dictionary does not map (plans as the ingest writes them). */
 export function findUnmappedDomains(plans: readonly { id: string; content: string }[], file = DOMAIN_DICTIONARY_FILE): UnmappedDomain[] {
-  const dictionary = readDomainDictionary(file);
-  return unmappedDomains(dictionary, plans.map(({ id, content }) => {
-    const plan = parsePlanFile(content, `${id}.md`);
-    return { id, planType: plan.frontmatter.plan_type, headings: planDomains(markdownToBlocks(plan.body)) };
-  }));
+  return plans.flatMap(unmappedDomainsReader(file));
 }

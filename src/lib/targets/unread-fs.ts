@@ -3,7 +3,12 @@ import { readDictionary } from './dictionary-fs.ts';
 import { extractTargets } from './extract.ts';
 import { planFromText } from './plans-fs.ts';
 
-export function findUnreadNumbers(plans: readonly { id: string; content: string }[]): string[] {
+/** One plan's unread numbers, the indicator dictionary read once for every plan the reader is given. */
+export function unreadNumbersReader(): (plan: { id: string; content: string }) => string[] {
   const dictionary = readDictionary();
-  return plans.flatMap(({ id, content }) => extractTargets(planFromText(content, `${id}.md`), dictionary).problems);
+  return ({ id, content }) => extractTargets(planFromText(content, `${id}.md`), dictionary).problems;
+}
+
+export function findUnreadNumbers(plans: readonly { id: string; content: string }[]): string[] {
+  return plans.flatMap(unreadNumbersReader());
 }

@@ -9,7 +9,8 @@ import { parse } from 'yaml';
 import { PlanFrontmatterSchema } from '../../../src/lib/plan/schema.ts';
 import { markdownToBlocks } from '../../../src/lib/plan/blocks.ts';
 import { runIngest } from '../../../src/lib/ingest/ingest-fs.ts';
-import { findUnreadNumbers } from '../../../src/lib/targets/unread-fs.ts';
+import { unreadNumbersReader } from '../../../src/lib/targets/unread-fs.ts';
+import { unmappedDomainsReader } from '../../../src/lib/search/domains-fs.ts';
 import { scratchDir } from './helpers.ts';
 
 const IDS = [
@@ -17,7 +18,7 @@ const IDS = [
   '320582-women', '320582-children', '650502-children',
 ];
 const out = scratchDir();
-const outcome = runIngest({ sourcesDir: 'content/sources', plansDir: join(out, 'plans'), reportPath: join(out, 'ingest-report.json'), findUnreadNumbers });
+const outcome = runIngest({ sourcesDir: 'content/sources', plansDir: join(out, 'plans'), reportPath: join(out, 'ingest-report.json'), unreadNumbersOf: unreadNumbersReader(), unmappedDomainsOf: unmappedDomainsReader() });
 
 function committed(id: string) {
   const file = readFileSync(`content/plans/${id}.md`, 'utf8');
