@@ -18,7 +18,7 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const report = await buildSearchIndex(fileURLToPath(dir), { cacheDir });
-        const shards = Object.entries(report.shards).map(([s, n]) => `${s} ${n}${report.cached.includes(s) ? ' (cached)' : ''}`).join(', ');
+        const shards = Object.entries(report.shards).map(([s, n]) => `${s} ${n} ${report.cached.includes(s) ? 'cached' : 'indexed'} in ${((report.shardMs[s] ?? 0) / 1000).toFixed(1)} s`).join(', ');
         logger.info(`search index: ${report.pages} pages (${shards}) in ${(report.ms / 1000).toFixed(1)} s → ${report.outputPath}`);
       },
     },

@@ -67,7 +67,7 @@ describe('a rebuild after one plan changes', () => {
     expect(third.exitCode, tail(third.stderr)).toBe(0);
     const again = renderedPages(third.stdout);
     expect(again.rendered.filter((p) => p.startsWith('/plans/') || p.startsWith('/data/plans/'))).toEqual([]);
-    expect(stripVTControlCharacters(third.stdout)).toMatch(/search index: \d+ pages \(p[\d-]+ \d+ \(cached\), pages \d+ \(cached\)\)/);
+    expect(stripVTControlCharacters(third.stdout)).toMatch(/search index: \d+ pages \(p[\d-]+ \d+ cached in [\d.]+ s, pages \d+ cached in [\d.]+ s\)/);
 
     const cleanRun = await buildSite({ plansDir, outDir: clean });
     expect(cleanRun.exitCode, tail(cleanRun.stderr)).toBe(0);

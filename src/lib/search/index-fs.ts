@@ -28,6 +28,8 @@ export interface IndexReport {
   shards: Record<string, number>;
   /** Shards whose plan pages were unchanged since the last build: copied from the cache, not indexed. */
   cached: string[];
+  /** Milliseconds each shard took (indexed, or copied from the cache). */
+  shardMs: Record<string, number>;
   ms: number;
 }
 
@@ -108,6 +110,7 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
   rmSync(outputPath, { recursive: true, force: true });
   const shards: Record<string, number> = {};
   const cached: string[] = [];
+  const shardMs: Record<string, number> = {};
   const jobs: ShardJob[] = planShards(ids, options.shardPlans ?? SHARD_PLANS).map((shard) => ({
     name: shard.name,
     globs: [shardGlob(shard)],
@@ -118,6 +121,7 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
   const others = otherPages(siteDir);
   if (others.length) jobs.push({ name: PAGES_INDEX, globs: [OTHER_PAGES_GLOB], pages: others });
   for (const shard of jobs) {
+    const shardStarted = performance.now();
     const out = join(outputPath, shard.name);
     const kept = options.cacheDir && join(options.cacheDir, shard.name);
     const digest = kept ? shardDigest(siteDir, shard.pages) : '';
@@ -125,6 +129,7 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
       shards[shard.name] = (JSON.parse(readFileSync(join(kept, `${digest}.json`), 'utf8')) as { pages: number }).pages;
       cpSync(join(kept, 'index'), out, { recursive: true });
       cached.push(shard.name);
+      shardMs[shard.name] = performance.now() - shardStarted;
       continue;
     }
     const watch = watchIndexer();
@@ -140,9 +145,10 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
       cpSync(out, join(kept, 'index'), { recursive: true });
       writeFileSync(join(kept, `${digest}.json`), JSON.stringify({ pages: shards[shard.name] }));
     }
+    shardMs[shard.name] = performance.now() - shardStarted;
   }
   const pages = Object.values(shards).reduce((a, b) => a + b, 0);
-  return { pages, outputPath, shards, cached, ms: performance.now() - started };
+  return { pages, outputPath, shards, cached, shardMs, ms: performance.now() - started };
 }
 
 /** The indicator and clause pages (src/pages/indicators/[id].astro, clauses/[id].astro), relative to the site. */
