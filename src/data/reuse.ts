@@ -14,7 +14,7 @@ import type { ReuseDetail } from '../lib/align/align-plan.ts';
 import { tableRowsOf, type TableRowSource } from '../lib/diff-view/table-rows.ts';
 import { clauseTargetsOf } from '../lib/align/clause-targets.ts';
 import { alignInputOf, type DerivedPlan } from '../lib/align/derive-type.ts';
-import { derivedName, pruneDerived, readDerivedPlan, readSimilar } from '../lib/align/derived-store-fs.ts';
+import { derivedName, previousDerived, pruneDerived, readDerivedPlan, readSimilar } from '../lib/align/derived-store-fs.ts';
 import { forEachLine, openClusterIndex, type ClusterIndex, type ClusterSummary } from './cluster-index-fs.ts';
 import type { ClauseClusterRecord } from '../lib/align/reuse-schema.ts';
 import type { SimilarPlan } from '../lib/align/similar-plans.ts';
@@ -44,7 +44,8 @@ function derivedDirs(): Promise<Map<PlanType, string>> {
       }));
       const name = derivedName(type, inputs);
       const dir = join(root, name);
-      if (!existsSync(dir)) await runAlignWorker(WORKER, { dir, type, inputs }, `aligning the ${type} plans`);
+      // A plan whose alignment key is unchanged is copied from the type's previous directory.
+      if (!existsSync(dir)) await runAlignWorker(WORKER, { dir, type, inputs, previous: previousDerived(root, type, name) }, `aligning the ${type} plans`);
       return [type, dir, name] as const;
     }));
     pruneDerived(root, entries.map(([, , name]) => name));

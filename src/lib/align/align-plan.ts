@@ -62,6 +62,12 @@ export function alignPlan(corpus: Corpus, planId: string, reference?: Reference)
   };
 }
 
+/**
+ * How many similar plans are kept per plan (derive-type.ts), and read for a thin domain's nearest
+ * plan: one number, as a plan's alignment key digests the list kept (alignment-key.ts).
+ */
+export const SIMILAR_KEPT = 20;
+
 /** A domain with at least this many plan clauses can be judged thin. */
 const THIN_DOMAIN_MIN_CLAUSES = 3;
 
@@ -76,7 +82,7 @@ function thinDomains(corpus: Corpus, planId: string, province: string, clauses: 
   }
   const domains = [...byDomain].filter(([, d]) => d.own >= THIN_DOMAIN_MIN_CLAUSES && d.common / d.own < THIN_DOMAIN_SHARE).map(([name]) => name);
   if (!domains.length) return { domains, nearest: null };
-  const similar = similarPlans(corpus, planId, 20);
+  const similar = similarPlans(corpus, planId, SIMILAR_KEPT);
   const pick = similar.find((s) => corpus.plans.get(s.plan)?.province === province) ?? similar[0];
   return { domains, nearest: pick ? { id: pick.plan, county: pick.county } : null };
 }

@@ -4,15 +4,18 @@
  * reference, the cluster of each of its clauses, the plans most alike, and the shared clauses.
  */
 import type { PlanType } from '../plan/schema.ts';
-import { alignPlan, type ReuseDetail } from './align-plan.ts';
+import { alignPlan, SIMILAR_KEPT, type ReuseDetail } from './align-plan.ts';
 import { buildCorpus } from './corpus.ts';
 import { clauseClusters, clusterIdsOf } from './explorer.ts';
 import type { AlignPlanInput } from './prepare.ts';
 import type { ClauseClusterRecord } from './reuse-schema.ts';
 import { similarPlans, type SimilarPlan } from './similar-plans.ts';
+import { planIn } from './corpus.ts';
+import { chooseReference } from './reference.ts';
+import { alignmentKey } from './alignment-key.ts';
 
 /** How many similar plans are kept per plan; pages ask for fewer. */
-export const SIMILAR_KEPT = 20;
+export { SIMILAR_KEPT };
 
 export interface DerivedPlan {
   detail: ReuseDetail;
@@ -25,7 +28,23 @@ export interface DerivedType {
   clusters: ClauseClusterRecord[];
   similar: Record<string, SimilarPlan[]>;
   /** One entry per plan, in id order; a generator so a caller can write each and let it go. */
-  plans: Iterable<DerivedPlan>;
+  plans: Iterable<DerivedEntry>;
+}
+
+export interface DerivedEntry {
+  derived: DerivedPlan;
+  /** The plan's alignment key (alignment-key.ts), when alignments were looked up by key. */
+  key: string | null;
+  /** Whether the alignment was the stored one rather than computed. */
+  reused: boolean;
+}
+
+/** Alignments of an earlier derivation, looked up by each plan's key instead of aligning again. */
+export interface StoredAlignments {
+  /** Digest of the aligning code: part of every key. */
+  code: string;
+  /** The alignment stored for this plan under this key, or null. */
+  find(planId: string, key: string): ReuseDetail | null;
 }
 
 /** Plain, JSON-safe fields of a plan that alignment reads: what the derived data is keyed by. */
@@ -34,17 +53,29 @@ export function alignInputOf(plan: AlignPlanInput): AlignPlanInput {
   return { id, plan_type, title, level, county, prefecture, province, templates, blocks, targets: targets ?? {}, domain_aliases: domain_aliases ?? {} };
 }
 
-export function deriveType(type: PlanType, inputs: readonly AlignPlanInput[]): DerivedType {
+export function deriveType(type: PlanType, inputs: readonly AlignPlanInput[], stored?: StoredAlignments): DerivedType {
   const wrongType = inputs.find((p) => p.plan_type !== type);
   if (wrongType) throw new Error(`plan ${wrongType.id} is a ${wrongType.plan_type} plan, not ${type}`);
   const corpus = buildCorpus(inputs);
   const ids = [...corpus.plans.keys()];
+  const similar = Object.fromEntries(ids.map((id) => [id, similarPlans(corpus, id, SIMILAR_KEPT)]));
+  const provinceOf = (id: string) => corpus.plans.get(id)?.province;
   return {
     type,
     clusters: ids.length ? clauseClusters(corpus, type) : [],
-    similar: Object.fromEntries(ids.map((id) => [id, similarPlans(corpus, id, SIMILAR_KEPT)])),
-    plans: (function* () {
-      for (const id of ids) yield { detail: alignPlan(corpus, id), clusterIds: [...clusterIdsOf(corpus, id)] };
+    similar,
+    plans: (function* (): Generator<DerivedEntry> {
+      for (const id of ids) {
+        const clusterIds = [...clusterIdsOf(corpus, id)];
+        if (!stored) {
+          yield { derived: { detail: alignPlan(corpus, id), clusterIds }, key: null, reused: false };
+          continue;
+        }
+        const reference = chooseReference(id, corpus);
+        const key = alignmentKey(stored.code, planIn(corpus, id), reference, similar[id] ?? [], provinceOf);
+        const found = stored.find(id, key);
+        yield { derived: { detail: found ?? alignPlan(corpus, id, reference), clusterIds }, key, reused: found !== null };
+      }
     })(),
   };
 }

@@ -7,16 +7,21 @@
  *   <root>/<type>-<digest>/clusters.jsonl  shared clauses (ClauseClusterRecord), one per line
  *   <root>/<type>-<digest>/similar.jsonl   [planId, SimilarPlan[]], one plan per line
  *   <root>/<type>-<digest>/plans/<id>.json DerivedPlan
+ *   <root>/<type>-<digest>/keys.jsonl      [planId, alignment key], one plan per line
+ *
+ * A changed plan changes its type's digest, but not most plans' alignments: each plan's alignment
+ * is keyed by what it is computed from (alignment-key.ts), and one whose key is the same in the
+ * type's previous directory is copied from there instead of aligned again.
  *
  * A directory appears complete or not at all (written beside, then renamed). Lists are written and
  * read a line at a time: at every county in China a whole list is more text than one string holds.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlanType } from '../plan/schema.ts';
 import { codeDigestOf, codeFilesOf } from './code-digest-fs.ts';
-import { deriveType, type DerivedPlan } from './derive-type.ts';
+import { deriveType, type DerivedPlan, type StoredAlignments } from './derive-type.ts';
 import type { AlignPlanInput } from './prepare.ts';
 import type { ClauseClusterRecord } from './reuse-schema.ts';
 import type { SimilarPlan } from './similar-plans.ts';
@@ -37,13 +42,37 @@ export function derivedName(type: PlanType, inputs: readonly AlignPlanInput[]): 
   return `${type}-${hash.digest('hex').slice(0, 24)}`;
 }
 
-/** Derives a type's data and writes it to `dir` (which must not exist yet). */
-export function writeDerived(dir: string, type: PlanType, inputs: readonly AlignPlanInput[]): void {
+const KEYS_FILE = 'keys.jsonl';
+
+/** The alignments of an earlier directory of the type, by plan and key; none when it has no keys. */
+function storedIn(previous: string | null): StoredAlignments {
+  const keys = new Map(previous && existsSync(join(previous, KEYS_FILE)) ? readLines<[string, string]>(join(previous, KEYS_FILE)) : []);
+  return { code: codeVersion(), find: (planId, key) => (keys.get(planId) === key ? readDerivedPlan(previous!, planId).detail : null) };
+}
+
+export interface WriteReport {
+  /** Plans aligned, and plans whose alignment was copied from the previous directory. */
+  aligned: number;
+  reused: number;
+}
+
+/**
+ * Derives a type's data and writes it to `dir` (which must not exist yet); `previous`, an earlier
+ * directory of the same type, lends the alignments whose keys have not changed.
+ */
+export function writeDerived(dir: string, type: PlanType, inputs: readonly AlignPlanInput[], previous: string | null = null): WriteReport {
   const scratch = `${dir}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
   mkdirSync(join(scratch, 'plans'), { recursive: true });
+  const report: WriteReport = { aligned: 0, reused: 0 };
   try {
-    const derived = deriveType(type, inputs);
-    for (const plan of derived.plans) writeFileSync(join(scratch, 'plans', `${plan.detail.plan}.json`), JSON.stringify(plan));
+    const derived = deriveType(type, inputs, storedIn(previous));
+    const keys: [string, string][] = [];
+    for (const { derived: plan, key, reused } of derived.plans) {
+      writeFileSync(join(scratch, 'plans', `${plan.detail.plan}.json`), JSON.stringify(plan));
+      if (key) keys.push([plan.detail.plan, key]);
+      report[reused ? 'reused' : 'aligned']++;
+    }
+    writeLines(join(scratch, KEYS_FILE), keys);
     writeLines(join(scratch, 'similar.jsonl'), Object.entries(derived.similar));
     writeLines(join(scratch, 'clusters.jsonl'), derived.clusters);
     if (existsSync(dir)) rmSync(scratch, { recursive: true, force: true }); // another build wrote the same data first
@@ -52,6 +81,17 @@ export function writeDerived(dir: string, type: PlanType, inputs: readonly Align
     rmSync(scratch, { recursive: true, force: true });
     throw error;
   }
+  return report;
+}
+
+/** The most recently written complete directory of the type under root, other than `except`; null when none. */
+export function previousDerived(root: string, type: PlanType, except: string): string | null {
+  if (!existsSync(root)) return null;
+  const dirs = readdirSync(root)
+    .filter((name) => name.startsWith(`${type}-`) && name !== except && !name.includes('.partial-'))
+    .map((name) => ({ dir: join(root, name), at: statSync(join(root, name)).mtimeMs }))
+    .sort((a, b) => b.at - a.at);
+  return dirs[0]?.dir ?? null;
 }
 
 /** Removes every derived directory under root except those named. */

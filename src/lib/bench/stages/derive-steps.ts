@@ -27,7 +27,7 @@ export function alignAll(plans: readonly DerivePlan[]): { alignedClauses: number
   let clusters = 0;
   for (const type of PlanTypeSchema.options) {
     const derived = deriveType(type, plans.filter((p) => p.meta.plan_type === type).map((p) => alignInputOf({ ...p.meta, blocks: p.blocks })));
-    for (const plan of derived.plans) alignedClauses += plan.detail.clauses.length;
+    for (const { derived: plan } of derived.plans) alignedClauses += plan.detail.clauses.length;
     clusters += derived.clusters.length;
   }
   return { alignedClauses, clusters };
