@@ -46,13 +46,17 @@ export function unescapeAngles(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }
 
+/** What a block's end reads as inside a segment: between a table row's cells, as the page separates them. */
+export const CELL_SEPARATOR = ' | ';
+
 /**
  * The words of a fragment as Pagefind numbers them (anchor locations index this list): the
  * content split at its word separators (U+200B between segmented Chinese words) and at
  * whitespace alike — table cells are joined by plain spaces, and counting those as one word
  * put every row link a few rows off. Pagefind ends each block element (a heading, a table cell)
- * with a word ". " of its own; it counts as a word but is no text of the plan, so it is kept
- * as an empty word: "100. 约束性" is 100约束性, as the page reads.
+ * with a word ". " of its own; it counts as a word but is no text of the plan, so it is kept as
+ * CELL_SEPARATOR: the cells of a row read "1.74 | 4.2", not 1.744.2. Search folds whitespace and
+ * punctuation away (bigrams.ts), so a query still finds "托位数(个)/千人1.74" across cells.
  */
 export function fragmentWords(fragment: Pick<PagefindFragment, 'content' | 'raw_content'>): string[] {
   // In the browser, pagefind.js keeps the separators only in raw_content (content is joined up).
@@ -62,13 +66,28 @@ export function fragmentWords(fragment: Pick<PagefindFragment, 'content' | 'raw_
     parts.forEach((word, i) => {
       if (!word) return;
       const spaced = i < parts.length - 1;
+      if (word === '.' && spaced) {
+        // The separator carries its own spaces: the cell before it loses its trailing one.
+        if (words.length) words[words.length - 1] = words.at(-1)!.trimEnd();
+        words.push(CELL_SEPARATOR);
+        return;
+      }
       // Spaces between words of one piece are kept for reading ("<img src=x>", "发生率 99.0").
-      words.push(word === '.' && spaced ? '' : unescapeAngles(spaced ? `${word} ` : word));
+      words.push(unescapeAngles(spaced ? `${word} ` : word));
     });
   }
   // The block end that closes the content has no space after it (an indicator page's #names).
   if (words.at(-1) === '.') words[words.length - 1] = '';
   return words;
+}
+
+/** The text of words[from, to): a block's own end, and empty cells around it, not shown at either end. */
+function textBetween(words: readonly string[], from: number, to: number): string {
+  const part = words.slice(from, to);
+  const blank = (w: string | undefined) => w !== undefined && (w === CELL_SEPARATOR || !w.trim());
+  while (blank(part[0])) part.shift();
+  while (blank(part.at(-1))) part.pop();
+  return part.join('').trim();
 }
 
 const isBlock = (a: PagefindAnchor) => Boolean(a.title?.trim());
@@ -92,7 +111,7 @@ export function fragmentSegments(fragment: PagefindFragment): Segment[] {
     const end = blocks[i + 1]?.location ?? words.length;
     const section = block.title!.trim();
     const rows = anchors.filter((a) => a.element === 'tr' && a.location >= block.location && a.location < end && a.id.startsWith(`${block.id}-`));
-    const textOf = (from: number, to: number) => words.slice(from, to).join('').trim();
+    const textOf = (from: number, to: number) => textBetween(words, from, to);
     // A table: its head (if any text) stays with the table, each row is its own segment.
     const headEnd = rows[0]?.location ?? end;
     segments.push({ id: block.id, section, text: textOf(block.location, headEnd), kind: 'text' });

@@ -51,10 +51,28 @@ describe('hitsOf: which paragraphs of a result are shown', () => {
     expect(fragmentWords(names).join('')).toBe('每千人口拥有3岁以下婴幼儿托位数 · 也写作：托位数 ');
   });
 
-  it('drops the ". " Pagefind ends each block with: 99.0 and 近视 in adjacent cells read 99.0近视, as on the page', () => {
-    expect(fragmentWords(fragment).slice(16, 27).join('')).toBe('指标 2020 2025出生缺陷发生率 99.0近视率 38%');
+  it('reads the ". " Pagefind ends each block with as a cell separator, which search folds away', () => {
+    expect(fragmentWords(fragment).slice(16, 27).join('')).toBe('指标 2020 2025出生缺陷发生率 99.0近视率 38% | ');
     expect(urls(['发生率99.0'])).toEqual(['/plans/x/#s2-1-goals-t1-r1']);
     expect(hitsOf(fragment, ['率38%.']).shown).toBe(false);
+  });
+
+  it('shows a table row with its cells apart, as the page does: 1.74 | 4.2, never 1.744.2', () => {
+    // 杏花岭's children's plan, table row 5 (content/sources/000_30ea770318f86718.txt:2412–2420, one cell a line: 5, #3岁以下婴幼儿托位数(个)/千人, 1.74, 4.2, 预期性),
+    // as Pagefind 1.6 stores it: every cell closed by a word ". ".
+    const cells = ['5', '. ', '#', '3', '岁', '以下', '婴', '幼儿', '托', '位', '数', '(', '个', ')', '/', '千人', '. ', '1.74', '. ', '4.2', '. ', '预期', '性', '. '];
+    const table: PagefindFragment = {
+      url: '/plans/y/', content: cells.join('\u200b'), meta: { title: '某县儿童发展规划' }, filters: {},
+      anchors: [{ element: 'div', id: 's2-4-goals-t1', title: '儿童与福利 › 主要目标', location: 0 }, { element: 'tr', id: 's2-4-goals-t1-r5', location: 0 }],
+    };
+    const [row] = hitsOf(table, ['托位数']).hits;
+    expect(row!.url).toBe('/plans/y/#s2-4-goals-t1-r5');
+    expect(row!.excerpt.map((p) => p.text).join('')).toBe('5 | #3岁以下婴幼儿托位数(个)/千人 | 1.74 | 4.2 | 预期性');
+    expect(row!.excerpt.filter((p) => p.marked).map((p) => p.text)).toEqual(['托位数']);
+    // A query across cells still finds the row (whitespace and punctuation are folded away), and is marked across the separator.
+    const across = hitsOf(table, ['千人1.74']).hits[0]!;
+    expect(across.url).toBe('/plans/y/#s2-4-goals-t1-r5');
+    expect(across.excerpt.filter((p) => p.marked).map((p) => p.text).join('')).toBe('千人 | 1.74');
   });
 
   it('every matching row is a hit of its own', () => {
