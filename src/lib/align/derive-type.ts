@@ -5,12 +5,11 @@
  */
 import type { PlanType } from '../plan/schema.ts';
 import { alignPlan, SIMILAR_KEPT, type ReuseDetail } from './align-plan.ts';
-import { buildCorpus } from './corpus.ts';
+import { buildCorpus, planIn } from './corpus.ts';
 import { clauseClusters, clusterIdsOf } from './explorer.ts';
 import type { AlignPlanInput } from './prepare.ts';
 import type { ClauseClusterRecord } from './reuse-schema.ts';
 import { similarPlans, type SimilarPlan } from './similar-plans.ts';
-import { planIn } from './corpus.ts';
 import { chooseReference } from './reference.ts';
 import { alignmentKey } from './alignment-key.ts';
 
