@@ -8,15 +8,8 @@
  * the pages whose content it changes: its own pages, the indicators whose targets moved, the
  * clauses and comparisons that quote it.
  */
-import { createHash } from 'node:crypto';
-
-/** JSON with Maps as entry lists and Sets as arrays, so that they count too. */
-function replacer(_key: string, value: unknown): unknown {
-  if (value instanceof Map) return { '<map>': [...value] };
-  if (value instanceof Set) return { '<set>': [...value] };
-  return value;
-}
+import { valueDigest } from '../lib/data/value-digest.ts';
 
 export function cacheKeyOf(props: unknown): string {
-  return createHash('sha256').update(JSON.stringify(props, replacer) ?? 'undefined').digest('base64url');
+  return valueDigest(props, 'base64url');
 }

@@ -7,41 +7,14 @@
  * changed (the changed plan, and those whose reconstruction it moved); choosing a reference costs
  * about a tenth of aligning with it.
  *
- * Server side only (node:crypto); the browser aligns its comparisons without keys.
+ * Server side only (node:crypto, through value-digest.ts); the browser aligns its comparisons
+ * without keys.
  */
-import { createHash, type Hash } from 'node:crypto';
+import { valueDigest } from '../data/value-digest.ts';
 import type { PreparedPlan } from './prepare.ts';
 import type { Reference } from './reference.ts';
 import type { SimilarPlan } from './similar-plans.ts';
 
-/** Feeds a value to the hash: every field, in order; typed arrays as their bytes. */
-function feed(hash: Hash, value: unknown): void {
-  if (value === null || value === undefined) {
-    hash.update(value === null ? 'n;' : 'u;');
-  } else if (ArrayBuffer.isView(value)) {
-    hash.update(`t${value.constructor.name}${value.byteLength}:`).update(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
-  } else if (Array.isArray(value)) {
-    hash.update(`a${value.length}[`);
-    for (const item of value) feed(hash, item);
-    hash.update(']');
-  } else if (typeof value === 'object') {
-    if (value instanceof Map || value instanceof Set) throw new Error('alignment key: a Map or Set has no fixed field order to digest');
-    hash.update('{');
-    for (const [k, v] of Object.entries(value)) {
-      hash.update(`${k.length}:${k}=`);
-      feed(hash, v);
-    }
-    hash.update('}');
-  } else {
-    const text = String(value);
-    hash.update(`${typeof value}${text.length}:${text}`);
-  }
-}
-
 export function alignmentKey(code: string, plan: PreparedPlan, reference: Reference, similar: readonly SimilarPlan[], provinceOf: (planId: string) => string | undefined): string {
-  const hash = createHash('sha256').update(code);
-  feed(hash, plan);
-  feed(hash, reference);
-  feed(hash, similar.map((s) => [s, provinceOf(s.plan) ?? null]));
-  return hash.digest('hex');
+  return valueDigest([code, plan, reference, similar.map((s) => [s, provinceOf(s.plan) ?? null])]);
 }
