@@ -1,17 +1,20 @@
 // The search page: reads the query and filters from the URL, searches the Pagefind index, and
 // writes every new search back to the URL (so it can be shared, and back/forward work).
 // Pagefind (/pagefind/<shard>/pagefind.js, one index per shard of provinces: src/lib/search/shards.ts)
-// is loaded by this page only. A first search loads the first shard alone; the other shards, and
-// then the indicator and clause pages' index (src/lib/search/pages-index.ts), are merged once its
-// first results are on screen (or sooner, when it has too few), so a reader's first answer costs
-// one index however many shards there are. A query no plan holds is looked for in the pages'
-// index only when one of those pages may hold it.
+// is loaded by this page only. A first search loads the first shard alone; the other shards that
+// may hold the query (the route table, src/lib/search/shard-routes.ts: a 文号 or a county's name
+// is in one shard, a common word in all), and then the indicator and clause pages' index
+// (src/lib/search/pages-index.ts), are merged once its first results are on screen (or sooner,
+// when it has too few, or cannot hold the query), so a reader's first answer costs one index
+// however many shards there are. A query no plan holds is looked for in the pages' index only
+// when one of those pages may hold it.
 import { normalizeQuery, needsChunkCosts, type SearchQuery } from '../lib/search/query.ts';
 import { stateFromSearchParams, stateToSearch, pagefindFilters, type SearchState } from '../lib/search/url-state.ts';
 import { FILTER_KEYS, BIGRAM_FILTER, PAGE_FILTER, compareResultIds } from '../lib/search/facets.ts';
 import { hitsOf } from '../lib/search/hits.ts';
 import type { PagefindApi, PagefindFragment } from '../lib/search/pagefind-types.ts';
-import { shardPath } from '../lib/search/shards.ts';
+import { SEARCH_ROOT, shardOfProvince, shardPath } from '../lib/search/shards.ts';
+import { parseRouteBucket, routeBucket, routedShards, routeWords, ROUTES_DIR, type RouteBucket } from '../lib/search/shard-routes.ts';
 import { resultItem, suggestionLinks } from './search-render.ts';
 import { closestDocNumbers, mayBeNearDocNumber, shorterQueries, shorterSuggestions, MAX_SUGGESTIONS, type ShorterCheck } from '../lib/search/suggest.ts';
 import { bigramCheck, chunksAsked } from '../lib/search/bigrams.ts';
@@ -97,15 +100,60 @@ async function queryOf(raw: string): Promise<SearchQuery> {
   return normalizeQuery(raw, costs, loadedChunks(costs));
 }
 
-let others: Promise<void> | undefined;
-/** Whether every shard is merged into the first shard's index: then a search sees every result. */
-let allLoaded = shards.length <= 1;
-/** Merges every other shard's index into the first shard's, once. */
-function loadOthers(api: PagefindApi): Promise<void> {
-  others ??= Promise.all(shards.slice(1).map((shard) => api.mergeIndex(shardPath(shard), PAGEFIND_OPTIONS))).then(() => {
-    allLoaded = true;
-  });
-  return others;
+/** Each province's two-digit code (search.astro): a province filter needs that province's shard only. */
+const provinceCodes = JSON.parse(form.dataset.provinceCodes ?? '{}') as Record<string, string>;
+/** An index of more than one shard has a route table (src/lib/search/shard-routes.ts). */
+const routed = shards.length > 1;
+
+/** Shards merged (or being merged) into the first shard's index, which is always there. */
+const merging = new Map<string, Promise<void>>();
+/** Shards merged: a search sees their results. */
+const merged = new Set<string>(shards.slice(0, 1));
+/** Merges these shards' indexes into the first shard's, each once. */
+function loadShards(api: PagefindApi, names: readonly string[]): Promise<void> {
+  return Promise.all(names.filter((name) => name !== shards[0]).map((name) => {
+    let done = merging.get(name);
+    if (!done) {
+      done = api.mergeIndex(shardPath(name), PAGEFIND_OPTIONS).then(() => {
+        merged.add(name);
+      });
+      merging.set(name, done);
+    }
+    return done;
+  })).then(() => undefined);
+}
+
+const routeFiles = new Map<number, Promise<RouteBucket>>();
+function routeFile(n: number): Promise<RouteBucket> {
+  let file = routeFiles.get(n);
+  if (!file) {
+    const url = `${SEARCH_ROOT}${ROUTES_DIR}/${n}.json`;
+    file = fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: HTTP ${r.status}`)))).then((json) => parseRouteBucket(json, url));
+    routeFiles.set(n, file);
+    file.catch(() => routeFiles.delete(n));
+  }
+  return file;
+}
+
+/**
+ * The shards that may hold every term (src/lib/search/shard-routes.ts), within the province
+ * filter's shard if there is one; every shard where the table cannot tell (one shard, a
+ * one-character term, a table that failed to load).
+ */
+async function shardsFor(terms: readonly string[], province: string | undefined): Promise<string[]> {
+  const code = province === undefined ? undefined : provinceCodes[province];
+  const shard = code === undefined ? undefined : shardOfProvince(code, shards);
+  const within = province === undefined ? undefined : shard ? [shard] : [];
+  const words = routed ? routeWords(terms) : null;
+  if (!words) return within ?? shards;
+  try {
+    const files = new Map<number, RouteBucket>();
+    await Promise.all([...new Set(words.map(routeBucket))].map(async (n) => files.set(n, await routeFile(n))));
+    return routedShards(words, (n) => files.get(n)!, shards, within) ?? within ?? shards;
+  } catch (error) {
+    console.warn('search:', error instanceof Error ? error.message : error);
+    return within ?? shards;
+  }
 }
 
 let pages: Promise<void> | undefined;
@@ -137,6 +185,8 @@ interface Run {
   rejected: number;
   /** Paragraphs (and rows, fields) shown so far that hold every term. */
   allTermHits: number;
+  /** The shards that may hold the query (shardsFor): the run is complete once they are merged. */
+  shards: string[];
 }
 let current: Run | null = null;
 let currentFilters: SearchState['filters'] = {};
@@ -290,7 +340,7 @@ function afterPaint(): Promise<void> {
  * pages out, or no plan may hold the query and no such page can hold it beyond the plans.
  */
 async function completeRun(api: PagefindApi, run: Run): Promise<void> {
-  await loadOthers(api);
+  await loadShards(api, run.shards);
   let all = await candidatesFor(api, run.query, run.filters);
   if (!pagesLoaded && pagesWanted(run.filters) && (all.length > 0 || pagesMayHoldBeyondPlans(run.query.terms, indicatorTexts))) {
     await loadPages(api);
@@ -313,7 +363,7 @@ async function findsSomething(api: PagefindApi, q: string, textCheck: boolean): 
   const check = query.terms.length === 1 ? bigramCheck(query.terms[0]!, costs, loadedChunks(costs)) : { pieces: query.pieces, exact: false };
   const needsText = !check.exact || Boolean(currentFilters.domain);
   if (needsText && !textCheck) return { found: false, textChecked: false };
-  await loadOthers(api);
+  await loadShards(api, await shardsFor(query.terms, currentFilters.province));
   const candidates = await candidatesFor(api, { ...query, pieces: check.pieces }, pagefindFilters(currentFilters));
   if (!candidates.length || !needsText) return { found: candidates.length > 0, textChecked: false };
   const fragment = await pageOf(api, candidates[0]!);
@@ -357,8 +407,8 @@ async function search(state: SearchState): Promise<void> {
   if (needsChunkCosts(plain)) void loadChunkCosts();
   try {
     const api = await loadPagefind();
-    // A province's counties may be in any shard.
-    if (state.filters.province) await loadOthers(api);
+    // The county list is the province's shard's.
+    if (state.filters.province) await loadShards(api, await shardsFor([], state.filters.province));
     await updateCounties(api, state);
     if (mine !== generation) return;
     if (!plain.pieces.length) {
@@ -371,12 +421,17 @@ async function search(state: SearchState): Promise<void> {
     // 类型 指标 or 条款: those pages' index is the one to search.
     if (pagesOnly(filters)) await loadPages(api);
     if (mine !== generation) return;
-    const complete = allLoaded && (pagesLoaded || !pagesWanted(filters));
     const query = await queryOf(state.q);
     if (mine !== generation) return;
+    const needed = await shardsFor(query.terms, state.filters.province);
+    if (mine !== generation) return;
+    // Where the first shard cannot hold the query, the shards that may are searched at once.
+    if (!needed.includes(shards[0]!)) await loadShards(api, needed);
+    if (mine !== generation) return;
+    const complete = needed.every((s) => merged.has(s)) && (pagesLoaded || !pagesWanted(filters));
     const candidates = await candidatesFor(api, query, filters);
     if (mine !== generation) return;
-    current = { query, filters, complete, typed: state.q.trim(), domain: state.filters.domain, candidates, next: 0, shown: 0, rejected: 0, allTermHits: 0 };
+    current = { query, filters, complete, typed: state.q.trim(), domain: state.filters.domain, candidates, next: 0, shown: 0, rejected: 0, allTermHits: 0, shards: needed };
     await showMore(api, current, mine);
   } catch (error) {
     if (mine !== generation) return;

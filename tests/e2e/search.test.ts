@@ -477,6 +477,59 @@ describe('an index split into shards', () => {
       await mini.close();
     }
   });
+
+  // The route table (src/lib/search/shard-routes.ts) tells which shards may hold a query: a 文号,
+  // a term no plan holds and a province filter each fetch only the shards that can answer.
+  describe('only the shards that may hold the query are fetched', () => {
+    const ids = [...new Map(PLANS.filter((p) => p.plan === '儿童').map((p) => [p.id.slice(0, 2), p.id])).values()].sort();
+    let mini: Awaited<ReturnType<typeof miniSite>>;
+    beforeAll(async () => {
+      mini = await miniSite(ids, 1);
+    });
+    afterAll(() => mini?.close());
+
+    /** Searches as a reader does and lists the shards whose index files the page fetched. */
+    async function shardsFetched(query: string): Promise<{ found: string[]; shards: string[]; status: string }> {
+      const { page, errors } = await newPage(site);
+      try {
+        const requested: string[] = [];
+        page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+        const found = await searchAll(page, query, mini.base);
+        const status = await page.locator('#search-status').innerText();
+        expect(errors).toEqual([]);
+        const shards = Object.keys(mini.report.shards).filter((name) => requested.some((p) => p.startsWith(`/pagefind/${name}/`)));
+        return { found, shards, status };
+      } finally {
+        await page.context().close();
+      }
+    }
+
+    it('a 文号 only 威宁 states (seeds/002_19b4bc2005f807a8.txt:11): the first shard, which the page always loads, and 威宁\'s', async () => {
+      const weining = ids.find((id) => id.startsWith('52'))!;
+      const { found, shards } = await shardsFetched(`?q=${encodeURIComponent('威府发〔2023〕4号')}`);
+      expect(found).toEqual([weining]);
+      expect(shards).toEqual(['p14', 'p52']);
+    });
+
+    it('a term no plan holds: no shard but the first, and the page says nothing was found', async () => {
+      const term = '量子纠缠';
+      expect(PLANS.filter((p) => p.body.includes(term))).toEqual([]);
+      const { found, shards, status } = await shardsFetched(`?q=${encodeURIComponent(term)}`);
+      expect(found).toEqual([]);
+      expect(shards).toEqual(['p14']);
+      expect(status).toContain('没有找到');
+    });
+
+    it('a province filter: only that province\'s shard beside the first, with every plan there that holds the term', async () => {
+      const zhangjiagang = ids.find((id) => id.startsWith('32'))!;
+      const term = '近视';
+      expect(PLANS.find((p) => p.id === zhangjiagang)!.body).toContain(term);
+      const province = PLANS.find((p) => p.id === zhangjiagang)!.province;
+      const { found, shards } = await shardsFetched(`?q=${encodeURIComponent(term)}&province=${encodeURIComponent(province)}`);
+      expect(found).toEqual([zhangjiagang]);
+      expect(shards).toEqual(['p14', 'p32']);
+    });
+  });
 });
 
 describe('markup in plan text stays text in results', () => {

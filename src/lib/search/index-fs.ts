@@ -19,6 +19,7 @@ import { fragmentSegments, parseFragment } from './fragment.ts';
 import { bigramRecord } from './bigrams.ts';
 import { CHUNK_COSTS_FILE } from './chunk-costs.ts';
 import { readChunkCosts } from './chunk-costs-fs.ts';
+import { ROUTES_DIR, routeTable, segmentWords } from './shard-routes.ts';
 
 export interface IndexReport {
   pages: number;
@@ -120,6 +121,8 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
   // bigram records and filter values cost every first search (pages-index.ts).
   const others = otherPages(siteDir);
   if (others.length) jobs.push({ name: PAGES_INDEX, globs: [OTHER_PAGES_GLOB], pages: others });
+  /** Each plan shard's bigram words, for the route table (shard-routes.ts). */
+  const wordsByShard = new Map<string, readonly string[]>();
   for (const shard of jobs) {
     const shardStarted = performance.now();
     const out = join(outputPath, shard.name);
@@ -128,13 +131,16 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
     if (kept && existsSync(join(kept, `${digest}.json`))) {
       shards[shard.name] = (JSON.parse(readFileSync(join(kept, `${digest}.json`), 'utf8')) as { pages: number }).pages;
       cpSync(join(kept, 'index'), out, { recursive: true });
+      if (shard.name !== PAGES_INDEX) wordsByShard.set(shard.name, readFileSync(join(kept, WORDS_FILE), 'utf8').split('\n').filter(Boolean));
       cached.push(shard.name);
       shardMs[shard.name] = performance.now() - shardStarted;
       continue;
     }
     const watch = watchIndexer();
     try {
-      shards[shard.name] = await Promise.race([indexShard(siteDir, shard, out), watch.gone]);
+      const indexed = await Promise.race([indexShard(siteDir, shard, out), watch.gone]);
+      shards[shard.name] = indexed.pages;
+      if (shard.name !== PAGES_INDEX) wordsByShard.set(shard.name, [...indexed.words]);
     } finally {
       watch.stop();
       await pagefind.close();
@@ -143,12 +149,28 @@ export async function buildSearchIndex(siteDir: string, options: IndexOptions = 
       rmSync(kept, { recursive: true, force: true });
       mkdirSync(kept, { recursive: true });
       cpSync(out, join(kept, 'index'), { recursive: true });
+      writeFileSync(join(kept, WORDS_FILE), (wordsByShard.get(shard.name) ?? []).join('\n'));
       writeFileSync(join(kept, `${digest}.json`), JSON.stringify({ pages: shards[shard.name] }));
     }
     shardMs[shard.name] = performance.now() - shardStarted;
   }
+  writeRoutes(outputPath, jobs.map((j) => j.name).filter((name) => name !== PAGES_INDEX), wordsByShard);
   const pages = Object.values(shards).reduce((a, b) => a + b, 0);
   return { pages, outputPath, shards, cached, shardMs, ms: performance.now() - started };
+}
+
+/** Beside a cached shard's index: its plans' bigram words, one a line, for the route table. */
+const WORDS_FILE = 'words.txt';
+
+/**
+ * The route table (shard-routes.ts) of an index of more than one plan shard, in
+ * <site>/pagefind/routes/: with one shard there is nothing to choose.
+ */
+function writeRoutes(outputPath: string, planShardNames: readonly string[], wordsByShard: ReadonlyMap<string, readonly string[]>): void {
+  if (planShardNames.length < 2) return;
+  const dir = join(outputPath, ROUTES_DIR);
+  mkdirSync(dir, { recursive: true });
+  routeTable(planShardNames, (name) => wordsByShard.get(name) ?? []).forEach((bucket, n) => writeFileSync(join(dir, `${n}.json`), JSON.stringify(bucket)));
 }
 
 /** The indicator and clause pages (src/pages/indicators/[id].astro, clauses/[id].astro), relative to the site. */
@@ -182,7 +204,7 @@ function shardDigest(siteDir: string, pages: readonly string[]): string {
 const BIGRAM_RECORD_PATH = '/search/bigrams/';
 
 /** The code that makes the bigram records: a change to it re-indexes every shard. */
-const BIGRAM_INDEX_CODE = ['./bigrams.ts', './fragment.ts', './chunk-costs.ts', './chunk-costs-fs.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
+const BIGRAM_INDEX_CODE = ['./bigrams.ts', './fragment.ts', './chunk-costs.ts', './chunk-costs-fs.ts', './shard-routes.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
 
 /**
  * Beside each page, one record of its text's character bigrams (bigrams.ts: those at even
@@ -193,7 +215,7 @@ const BIGRAM_INDEX_CODE = ['./bigrams.ts', './fragment.ts', './chunk-costs.ts', 
  * downloading these (large) records. One record rather than one per offset: every record is a
  * page of the index, listed in the metadata and in the filters every first search downloads.
  */
-async function addBigramRecords(index: pagefind.PagefindIndex, shardName: string): Promise<number[]> {
+async function addBigramRecords(index: pagefind.PagefindIndex, shardName: string, words: Set<string>): Promise<number[]> {
   /** Bytes of each plan page's own record (its fragment file): what the search page downloads to check a candidate. */
   const pageBytes: number[] = [];
   const files = await index.getFiles();
@@ -204,9 +226,13 @@ async function addBigramRecords(index: pagefind.PagefindIndex, shardName: string
     const id = fragment.filters[PAGE_FILTER]?.[0];
     if (!id) continue;
     // Plans (140107-women) are checked first; indicator and clause pages are listed after them.
-    if (/^\d{6}-/.test(id)) pageBytes.push(file.content.length);
+    const segments = fragmentSegments(fragment).map((s) => s.text);
+    if (/^\d{6}-/.test(id)) {
+      pageBytes.push(file.content.length);
+      for (const word of segmentWords(segments)) words.add(word);
+    }
     const { [PAGE_FILTER]: _page, ...filters } = fragment.filters as Record<string, string[]>;
-    const content = bigramRecord(fragmentSegments(fragment).map((s) => s.text));
+    const content = bigramRecord(segments);
     if (!content) continue;
     const added = await index.addCustomRecord({
       // A URL of its own: a record with the page's URL would replace the page.
@@ -221,7 +247,7 @@ async function addBigramRecords(index: pagefind.PagefindIndex, shardName: string
   return pageBytes;
 }
 
-async function indexShard(siteDir: string, shard: ShardJob, outputPath: string): Promise<number> {
+async function indexShard(siteDir: string, shard: ShardJob, outputPath: string): Promise<{ pages: number; words: Set<string> }> {
   const { index, errors } = await pagefind.createIndex({ includeCharacters: INDEX_OPTIONS.includeCharacters });
   check(`creating the index of ${shard.name}`, errors);
   if (!index) throw new SearchIndexError('search index: Pagefind returned no index');
@@ -232,11 +258,12 @@ async function indexShard(siteDir: string, shard: ShardJob, outputPath: string):
     if (added.page_count === 0) throw new SearchIndexError(`search index: no page of ${shard.name} (${glob}) in ${siteDir} is marked data-pagefind-body`);
     pageCount += added.page_count;
   }
-  const pageBytes = await addBigramRecords(index, shard.name);
+  const words = new Set<string>();
+  const pageBytes = await addBigramRecords(index, shard.name, words);
   const written = await index.writeFiles({ outputPath });
   check(`writing the index of ${shard.name}`, written.errors);
   removeUnusedUi(written.outputPath);
   // Beside the index it describes: the search page reads the first shard's, only for a long term (chunk-costs.ts).
   if (shard.name !== PAGES_INDEX) writeFileSync(join(written.outputPath, CHUNK_COSTS_FILE), JSON.stringify(readChunkCosts(written.outputPath, pageBytes)));
-  return pageCount;
+  return { pages: pageCount, words };
 }

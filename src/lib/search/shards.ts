@@ -10,8 +10,10 @@
  * written to /pagefind/<name>/; the search page loads the first and merges the others in the
  * browser (Pagefind's mergeIndex). Today's corpus is one shard.
  *
- * The search page loads the first shard for a first search and merges the others once its first
- * results are shown, or sooner when the first shard has too few (src/client/search.ts).
+ * The search page loads the first shard for a first search and merges the others that may hold
+ * the query (the route table, shard-routes.ts) once its first results are shown, or sooner when
+ * the first shard has too few or cannot hold it (src/client/search.ts); a province filter needs
+ * that province's shard only.
  *
  * Indicator and clause pages belong to no province: they are an index of their own
  * (pages-index.ts), searched after the plans' first results, so a first search pays for the
@@ -66,3 +68,14 @@ export function shardGlob(shard: Shard): string {
   return more.length ? `plans/{${shard.provinces.join(',')}}*/index.html` : `plans/${only}*/index.html`;
 }
 
+
+/**
+ * The shard, of those named (planShards' names), that holds a province's plans: shards hold
+ * whole provinces in code order, so "p14-32" holds every province from 14 to 32 that has plans.
+ */
+export function shardOfProvince(provinceCode: string, shardNames: readonly string[]): string | undefined {
+  return shardNames.find((name) => {
+    const [from = '', to = from] = name.replace(/^p/, '').split('-');
+    return provinceCode >= from && provinceCode <= to;
+  });
+}
