@@ -1,13 +1,13 @@
 // The search page: reads the query and filters from the URL, searches the Pagefind index, and
 // writes every new search back to the URL (so it can be shared, and back/forward work).
 // Pagefind (/pagefind/<shard>/pagefind.js, one index per shard of provinces: src/lib/search/shards.ts)
-// is loaded by this page only. A first search loads the first shard alone; the other shards that
-// may hold the query (the route table, src/lib/search/shard-routes.ts: a 文号 or a county's name
-// is in one shard, a common word in all), and then the indicator and clause pages' index
-// (src/lib/search/pages-index.ts), are merged once its first results are on screen (or sooner,
-// when it has too few, or cannot hold the query), so a reader's first answer costs one index
-// however many shards there are. A query no plan holds is looked for in the pages' index only
-// when one of those pages may hold it.
+// is loaded by this page only. A first search loads one shard alone: the first, or, when the
+// route table (src/lib/search/shard-routes.ts) says the first cannot hold the query, the first
+// that may (a 文号 or a county's name is in one shard, a common word in all). The other shards
+// that may hold it, and then the indicator and clause pages' index (src/lib/search/pages-index.ts),
+// are merged once its first results are on screen (or sooner, when it has too few), so a
+// reader's first answer costs one index however many shards there are. A query no plan holds is
+// looked for in the pages' index only when one of those pages may hold it.
 import { normalizeQuery, needsChunkCosts, type SearchQuery } from '../lib/search/query.ts';
 import { stateFromSearchParams, stateToSearch, pagefindFilters, type SearchState } from '../lib/search/url-state.ts';
 import { FILTER_KEYS, BIGRAM_FILTER, PAGE_FILTER, compareResultIds } from '../lib/search/facets.ts';
@@ -55,26 +55,35 @@ const indicatorTexts = JSON.parse(form.dataset.indicatorTexts ?? '[]') as string
 const docShapes = (form.dataset.docNumberShapes ?? '').split(' ').filter(Boolean);
 
 let pagefind: Promise<PagefindApi> | undefined;
-/** The first shard's Pagefind: all a first search needs to show its first results. */
-function loadPagefind(): Promise<PagefindApi> {
-  const [first] = shards;
-  if (!first) return Promise.reject(new Error('the page names no search index'));
-  pagefind ??= (import(/* @vite-ignore */ `${shardPath(first)}pagefind.js`) as Promise<PagefindApi>).then(async (api) => {
-    await api.options(PAGEFIND_OPTIONS);
-    await api.init();
-    return api;
-  });
+/** The shard whose Pagefind the page loaded; the others are merged into its index. */
+let host = shards[0] ?? '';
+/**
+ * One shard's Pagefind, all a first search needs to show its first results: the first shard's,
+ * or for a first search the first shard cannot answer, that of the first shard that may
+ * (`preferred`). Later searches use the one loaded.
+ */
+function loadPagefind(preferred = host): Promise<PagefindApi> {
+  if (!preferred) return Promise.reject(new Error('the page names no search index'));
+  if (!pagefind) {
+    host = preferred;
+    merged.add(host);
+    pagefind = (import(/* @vite-ignore */ `${shardPath(host)}pagefind.js`) as Promise<PagefindApi>).then(async (api) => {
+      await api.options(PAGEFIND_OPTIONS);
+      await api.init();
+      return api;
+    });
+  }
   return pagefind;
 }
 
 let chunkCosts: Promise<ChunkCosts | undefined> | undefined;
 /**
- * The first shard's table of large index chunks (src/lib/search/chunk-costs.ts), fetched once and
+ * The loaded shard's table of large index chunks (src/lib/search/chunk-costs.ts), fetched once and
  * only for a term whose phrase has a choice of window, or for suggestions. Without it (a failed
  * fetch) a long term is asked by its opening pairs: costlier, never less exact.
  */
 function loadChunkCosts(): Promise<ChunkCosts | undefined> {
-  const url = `${shardPath(shards[0] ?? '')}${CHUNK_COSTS_FILE}`;
+  const url = `${shardPath(host)}${CHUNK_COSTS_FILE}`;
   chunkCosts ??= fetch(url)
     .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: HTTP ${r.status}`))))
     .then((json) => parseChunkCosts(json, url))
@@ -105,13 +114,13 @@ const provinceCodes = JSON.parse(form.dataset.provinceCodes ?? '{}') as Record<s
 /** An index of more than one shard has a route table (src/lib/search/shard-routes.ts). */
 const routed = shards.length > 1;
 
-/** Shards merged (or being merged) into the first shard's index, which is always there. */
+/** Shards merged (or being merged) into the loaded shard's index. */
 const merging = new Map<string, Promise<void>>();
-/** Shards merged: a search sees their results. */
-const merged = new Set<string>(shards.slice(0, 1));
-/** Merges these shards' indexes into the first shard's, each once. */
+/** Shards merged, and the loaded one: a search sees their results. */
+const merged = new Set<string>();
+/** Merges these shards' indexes into the loaded shard's, each once. */
 function loadShards(api: PagefindApi, names: readonly string[]): Promise<void> {
-  return Promise.all(names.filter((name) => name !== shards[0]).map((name) => {
+  return Promise.all(names.filter((name) => name !== host).map((name) => {
     let done = merging.get(name);
     if (!done) {
       done = api.mergeIndex(shardPath(name), PAGEFIND_OPTIONS).then(() => {
@@ -244,12 +253,17 @@ async function pageOf(api: PagefindApi, candidate: Candidate): Promise<PagefindF
   return result ? result.data() : null;
 }
 
+/** Hides the county list, which only a chosen province fills. */
+function hideCounties(): void {
+  form.querySelector<HTMLElement>('[data-filter-wrap="county"]')!.hidden = true;
+  select('county').length = 1;
+}
+
 async function updateCounties(api: PagefindApi, state: SearchState): Promise<void> {
   const wrap = form.querySelector<HTMLElement>('[data-filter-wrap="county"]')!;
   const county = select('county');
   if (!state.filters.province) {
-    wrap.hidden = true;
-    county.length = 1;
+    hideCounties();
     return;
   }
   // Pagefind counts only the filters it has loaded: `none: []` loads the county filter without narrowing.
@@ -363,11 +377,26 @@ async function findsSomething(api: PagefindApi, q: string, textCheck: boolean): 
   const check = query.terms.length === 1 ? bigramCheck(query.terms[0]!, costs, loadedChunks(costs)) : { pieces: query.pieces, exact: false };
   const needsText = !check.exact || Boolean(currentFilters.domain);
   if (needsText && !textCheck) return { found: false, textChecked: false };
-  await loadShards(api, await shardsFor(query.terms, currentFilters.province));
-  const candidates = await candidatesFor(api, { ...query, pieces: check.pieces }, pagefindFilters(currentFilters));
-  if (!candidates.length || !needsText) return { found: candidates.length > 0, textChecked: false };
-  const fragment = await pageOf(api, candidates[0]!);
-  return { found: Boolean(fragment && hitsOf(fragment, query.terms, currentFilters.domain, domainAliases).shown), textChecked: true };
+  // One plan that holds it is enough: the shards already merged are searched first, then one more
+  // shard that may hold it at a time, not all of them.
+  const routed = await shardsFor(query.terms, currentFilters.province);
+  const waiting = routed.filter((s) => !merged.has(s));
+  if (waiting.length === routed.length) {
+    const next = waiting.shift();
+    if (!next) return { found: false, textChecked: false };
+    await loadShards(api, [next]);
+  }
+  for (;;) {
+    const candidates = await candidatesFor(api, { ...query, pieces: check.pieces }, pagefindFilters(currentFilters));
+    if (candidates.length) {
+      if (!needsText) return { found: true, textChecked: false };
+      const fragment = await pageOf(api, candidates[0]!);
+      return { found: Boolean(fragment && hitsOf(fragment, query.terms, currentFilters.domain, domainAliases).shown), textChecked: true };
+    }
+    const next = waiting.shift();
+    if (!next) return { found: false, textChecked: false };
+    await loadShards(api, [next]);
+  }
 }
 
 /** Shorter queries that find a plan, tried in turn (at most this many searches). */
@@ -403,10 +432,22 @@ async function search(state: SearchState): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   moreButton.hidden = true;
   current = null;
-  // Fetched beside Pagefind's own files, not after them.
-  if (needsChunkCosts(plain)) void loadChunkCosts();
+  if (!plain.pieces.length && !state.filters.province) {
+    // Nothing to search and no county list to fill: no index is loaded before a query says which.
+    hideCounties();
+    say(state.q.trim() ? '请输入要查找的字词：只有标点或符号无法搜索。' : '');
+    list.setAttribute('aria-busy', 'false');
+    return;
+  }
   try {
-    const api = await loadPagefind();
+    const needed = await shardsFor(plain.terms, state.filters.province);
+    if (mine !== generation) return;
+    // A first search loads the first shard's Pagefind, or, when the first shard cannot hold the
+    // query, that of a shard that may.
+    const loading = loadPagefind(needed.length && !needed.includes(host) ? needed[0] : host);
+    // Fetched beside Pagefind's own files, not after them.
+    if (needsChunkCosts(plain)) void loadChunkCosts();
+    const api = await loading;
     // The county list is the province's shard's.
     if (state.filters.province) await loadShards(api, await shardsFor([], state.filters.province));
     await updateCounties(api, state);
@@ -423,10 +464,8 @@ async function search(state: SearchState): Promise<void> {
     if (mine !== generation) return;
     const query = await queryOf(state.q);
     if (mine !== generation) return;
-    const needed = await shardsFor(query.terms, state.filters.province);
-    if (mine !== generation) return;
-    // Where the first shard cannot hold the query, the shards that may are searched at once.
-    if (!needed.includes(shards[0]!)) await loadShards(api, needed);
+    // Where the loaded shard cannot hold the query, the shards that may are searched at once.
+    if (!needed.includes(host)) await loadShards(api, needed);
     if (mine !== generation) return;
     const complete = needed.every((s) => merged.has(s)) && (pagesLoaded || !pagesWanted(filters));
     const candidates = await candidatesFor(api, query, filters);

@@ -32,6 +32,8 @@ export interface SizeSummary {
   distKinds: KindWeight[] | null;
   pagefindBytes: number | null;
   firstQueryBytes: number | null;
+  /** The most any of the measured queries' first searches fetched (measure-fs.ts FIRST_SEARCH_QUERIES). */
+  firstQueryBytesMax: number | null;
   firstQueryMs: number | null;
   heaviestPageJsGzip: number | null;
   pagesOverJsBudget: number | null;
@@ -90,6 +92,7 @@ export function summarizeSize(runs: readonly SizeRun[]): SizeSummary {
     distKinds: first.dist?.kinds ?? null,
     pagefindBytes: med(runs, (r) => r.extras?.search?.indexBytes ?? (r.dist?.pagefindFiles ? r.dist.pagefindBytes : null)),
     firstQueryBytes: med(runs, (r) => r.extras?.search?.firstQueryBytes),
+    firstQueryBytesMax: med(runs, (r) => r.extras?.search?.firstQueryBytesMax),
     firstQueryMs: med(runs, (r) => r.extras?.search?.firstQueryMs),
     heaviestPageJsGzip: med(runs, (r) => r.dist?.heaviestPageJs.gzipBytes),
     pagesOverJsBudget: med(runs, (r) => r.dist?.pagesOverJsBudget),
@@ -128,7 +131,8 @@ export function checkGoals(sizes: readonly SizeSummary[]): GoalCheck[] {
     goal('6,000 plans end to end < 30 min', s6000?.pipelineMs, formatMs, (v) => v < 30 * MIN),
     goal('peak memory at 6,000 < 8 GiB', s6000?.peakMiB, formatMiB, (v) => v < 8 * 1024),
     goal('cost per plan at 6,000 ≤ 1.3 × at 1,000 (CPU time, which other load does not skew)', s6000 && s1000 ? (s6000.cpuMsPerPlan ?? s6000.msPerPlan) / (s1000.cpuMsPerPlan ?? s1000.msPerPlan) : null, (v) => `${v.toFixed(2)} ×`, (v) => v <= 1.3),
-    goal('first search < 300 KB at 6,000', s6000?.firstQueryBytes, formatBytes, (v) => v < 300 * 1024),
+    // Any first search, not only the first query's: a 文号 or a query that finds nothing may cost more.
+    goal('first search < 300 KB at 6,000 (the most of the measured queries)', s6000 ? s6000.firstQueryBytesMax ?? s6000.firstQueryBytes : null, formatBytes, (v) => v < 300 * 1024),
     goal('no page ships > 50 KB JS (gzip) before search', built.length ? Math.max(...built.map((s) => s.heaviestPageJsGzip ?? 0)) : null, formatBytes, (v) => v <= PAGE_JS_BUDGET),
     goal('plan pages readable before any script runs', built.length ? Math.min(...built.map((s) => s.readableCharsWithoutScripts ?? 0)) : null, (v) => `${v} characters of text with JS off`, (v) => v > 200),
   ];
@@ -155,6 +159,7 @@ const ROWS: Row[] = [
   ['dist size (files)', (s) => (s.distFiles == null ? formatBytes(s.distBytes) : `${formatBytes(s.distBytes)} (${s.distFiles})`)],
   ['Pagefind index', (s) => formatBytes(s.pagefindBytes)],
   ['first search: bytes fetched / time to results', (s) => `${formatBytes(s.firstQueryBytes)} / ${formatMs(s.firstQueryMs)}`],
+  ['first search: most bytes of the measured queries', (s) => formatBytes(s.firstQueryBytesMax)],
   ['most JS on a page before search (gzip)', (s) => formatBytes(s.heaviestPageJsGzip)],
   ['compare JSON per plan (mean)', (s) => formatBytes(s.compareJsonMeanBytes)],
   ['machine load (1-min average, 2 cores)', (s) => (s.loadAverage == null ? '—' : s.loadAverage.toFixed(1))],

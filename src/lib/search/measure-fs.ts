@@ -20,7 +20,7 @@ export interface SearchCost {
   firstQueryBytes: number;
   /** The files behind firstQueryBytes, path → bytes. */
   firstQueryFiles: Record<string, number>;
-  /** From submitting the query (Pagefind already loaded while the reader typed) to results on screen. */
+  /** From submitting the query to results on screen: Pagefind is loaded then, from the shard that may hold the query. */
   firstQueryMs: number;
   /** The same for a second, different query. */
   nextQueryMs: number;
