@@ -8,12 +8,17 @@
  * holds the query); the figures are on /methodology/#search.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import type { Page } from 'playwright-core';
 import { openSite, newPage, DIST, type Site } from '../support/browser.ts';
 import { readSearchablePlans, expectedPlans, sampleSubstrings, readSearchableIndicators, readSearchableClauses, expectedPages } from '../support/search-corpus.ts';
 import { foldForSearch } from '../../src/lib/search/bigrams.ts';
+import { buildSearchIndex } from '../../src/lib/search/index-fs.ts';
+import { planShards } from '../../src/lib/search/shards.ts';
+import { createStaticServer, listen } from '../../src/lib/serve/static-server-fs.ts';
 
 const BUILT = readdirSync(`${DIST}/plans`);
 const PLANS = readSearchablePlans('content/plans', BUILT);
@@ -164,6 +169,58 @@ describe('measured recall and precision', () => {
     expect(SAMPLED).toHaveLength(300);
     const t = await measure(SAMPLED);
     report('sampled substrings', t);
+    expect(t.plans.found / t.plans.expected).toBeGreaterThanOrEqual(0.99);
+    expect(t.plans.correct).toBe(t.plans.shown);
+    expect(t.pages.found / t.pages.expected).toBeGreaterThanOrEqual(0.99);
+    expect(t.pages.correct).toBe(t.pages.shown);
+    expect(t.goodLinks).toBe(t.links);
+    expect(t.misordered).toBe(0);
+  }, 900_000);
+});
+
+/**
+ * The built site with its search index split into one shard per province (the nine plans: four
+ * shards and the indicator and clause pages' index), served on its own: the route table
+ * (src/lib/search/shard-routes.ts) then decides which shards each query searches.
+ */
+async function shardedSite(): Promise<{ base: string; shards: string[]; close(): Promise<void> }> {
+  const root = mkdtempSync(join(tmpdir(), 'liangui-recall-sharded-'));
+  cpSync(DIST, root, { recursive: true });
+  const report = await buildSearchIndex(root, { shardPlans: 1 });
+  const shards = planShards(BUILT, 1).map((sh) => sh.name);
+  expect(Object.keys(report.shards).filter((name) => shards.includes(name))).toEqual(shards);
+  const searchPage = join(root, 'search', 'index.html');
+  writeFileSync(searchPage, readFileSync(searchPage, 'utf8').replace(/data-shards="[^"]*"/, `data-shards="${shards.join(' ')}"`));
+  const server = createStaticServer(root);
+  const base = await listen(server);
+  return {
+    base,
+    shards,
+    async close() {
+      await new Promise((ok) => server.close(ok));
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+describe('the same queries in an index of one shard per province, each searched only in the shards the route table names', () => {
+  let sharded: Awaited<ReturnType<typeof shardedSite>>;
+  beforeAll(async () => {
+    sharded = await shardedSite();
+    expect(sharded.shards.length).toBeGreaterThan(2);
+    await page.goto(`${sharded.base}/search/`);
+  });
+  afterAll(() => sharded?.close());
+
+  it('the named queries: exactly the plans, indicator and clause pages whose text holds them, each link on the words', async () => {
+    const t = await measure(NAMED);
+    report('named queries, one shard per province', t);
+    expect(t.misses).toEqual([]);
+  }, 600_000);
+
+  it('the 300 sampled substrings: recall ≥ 99%, precision and deep links 100%', async () => {
+    const t = await measure(SAMPLED);
+    report('sampled substrings, one shard per province', t);
     expect(t.plans.found / t.plans.expected).toBeGreaterThanOrEqual(0.99);
     expect(t.plans.correct).toBe(t.plans.shown);
     expect(t.pages.found / t.pages.expected).toBeGreaterThanOrEqual(0.99);
