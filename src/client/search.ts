@@ -379,9 +379,9 @@ async function findsSomething(api: PagefindApi, q: string, textCheck: boolean): 
   if (needsText && !textCheck) return { found: false, textChecked: false };
   // One plan that holds it is enough: the shards already merged are searched first, then one more
   // shard that may hold it at a time, not all of them.
-  const routed = await shardsFor(query.terms, currentFilters.province);
-  const waiting = routed.filter((s) => !merged.has(s));
-  if (waiting.length === routed.length) {
+  const holding = await shardsFor(query.terms, currentFilters.province);
+  const waiting = holding.filter((s) => !merged.has(s));
+  if (waiting.length === holding.length) {
     const next = waiting.shift();
     if (!next) return { found: false, textChecked: false };
     await loadShards(api, [next]);
