@@ -5,17 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openSite, newPage, SHOTS, type Site } from '../support/browser.ts';
+import { openSite, newPage, serveTemporary, SHOTS, type Site } from '../support/browser.ts';
 import { markdownToBlocks } from '../../src/lib/plan/blocks.ts';
 import { planShards } from '../../src/lib/search/shards.ts';
 import { buildSearchIndex } from '../../src/lib/search/index-fs.ts';
 import { readDomainDictionary } from '../../src/lib/search/domains-fs.ts';
 import { domainAliases, isInCanonicalDomain } from '../../src/lib/search/domains.ts';
-import { createStaticServer, listen } from '../../src/lib/serve/static-server-fs.ts';
 import { readSearchableIndicators, readSearchableClauses, expectedPages, readSearchablePlans, expectedPlans, seededRandom } from '../support/search-corpus.ts';
 import { bigramWords, foldForSearch, MAX_QUERY_WORDS } from '../../src/lib/search/bigrams.ts';
 import type { ChunkCosts } from '../../src/lib/search/chunk-costs.ts';
@@ -443,16 +442,7 @@ async function miniSite(ids: string[], shardPlans: number, edit: (html: string) 
   mkdirSync(join(root, 'search'));
   writeFileSync(join(root, 'search', 'index.html'), readFileSync('dist/search/index.html', 'utf8').replace(/data-shards="[^"]*"/, `data-shards="${names}"`).replace(/data-pages-index="[^"]*"/, 'data-pages-index=""'));
   const report = await buildSearchIndex(root, { shardPlans });
-  const server = createStaticServer(root);
-  const base = await listen(server);
-  return {
-    base,
-    report,
-    async close() {
-      await new Promise((ok) => server.close(ok));
-      rmSync(root, { recursive: true, force: true });
-    },
-  };
+  return { report, ...(await serveTemporary(root)) };
 }
 
 describe('an index split into shards', () => {

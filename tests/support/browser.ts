@@ -2,7 +2,7 @@
  * Browser-test support: serves dist/ on 127.0.0.1 and drives Debian's Chromium through
  * playwright-core (no downloaded browser). The site must have been built (`npm test` builds it).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createStaticServer, listen } from '../../src/lib/serve/static-server-fs.ts';
@@ -44,4 +44,17 @@ export async function newPage(site: Site, viewport = { width: 1280, height: 900 
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(e.message));
   return { page, errors };
+}
+
+/** Serves a directory a test made, on a port of its own; close() stops the server and removes the directory. */
+export async function serveTemporary(root: string): Promise<{ base: string; close(): Promise<void> }> {
+  const server = createStaticServer(root);
+  const base = await listen(server);
+  return {
+    base,
+    async close() {
+      await new Promise((ok) => server.close(ok));
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
 }
