@@ -1,4 +1,4 @@
-// The benchmark: `npm run bench -- --sizes 10,100 --repeat 3 [--seed 1] [--skip-build] [--skip-rebuild] [--lighthouse] [--readme] [--heap MiB]`.
+// The benchmark: `npm run bench -- --sizes 10,100 --repeat 3 [--seed 1] [--skip-build] [--skip-rebuild] [--skip-derive] [--lighthouse] [--readme] [--heap MiB]`.
 // --repeat applies to sizes under 1,000 (larger ones run once); --heap raises the build's Node heap limit.
 // Prints a table and the goals, writes tests/.out/bench.json; --readme also updates the latest run in scripts/PERFORMANCE.md.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'skip-build': { type: 'boolean', default: false },
     'skip-rebuild': { type: 'boolean', default: false },
+    'skip-derive': { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
     readme: { type: 'boolean', default: false },
     heap: { type: 'string' },
@@ -68,7 +69,7 @@ const writeJson = (extra: Record<string, unknown>) => {
 };
 // One size at a time, results written after each: a 6,000-plan run takes long, and what came before it is kept.
 for (const size of sizes) {
-  const done = await runSizes({ sizes: [size], repeat, seed: Number(values.seed), skipBuild: values['skip-build'], skipRebuild: values['skip-rebuild'], basePlansDir, heapMiB: values.heap ? Number(values.heap) : undefined, log });
+  const done = await runSizes({ sizes: [size], repeat, seed: Number(values.seed), skipBuild: values['skip-build'], skipRebuild: values['skip-rebuild'], skipDerive: values['skip-derive'], basePlansDir, heapMiB: values.heap ? Number(values.heap) : undefined, log });
   runs.push(...done.runs);
   failures.push(...done.failures);
   writeJson({ complete: false });

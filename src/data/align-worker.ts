@@ -13,13 +13,13 @@ import { Worker } from 'node:worker_threads';
  */
 export const ALIGN_WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 } as const;
 
-/** Runs `entry` (from the project root) on `data`; resolves when it has posted that it is done. */
-export function runAlignWorker(entry: string, data: unknown, what: string): Promise<void> {
+/** Runs `entry` (from the project root) on `data`; resolves with what it posted when done. */
+export function runAlignWorker<T = unknown>(entry: string, data: unknown, what: string): Promise<T> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(join(process.cwd(), entry), { workerData: data, resourceLimits: ALIGN_WORKER_LIMITS });
-    let done = false;
-    worker.once('message', () => (done = true));
+    let done: { message: T } | null = null;
+    worker.once('message', (message: T) => (done = { message }));
     worker.once('error', (error: Error) => reject(new Error(`${what} failed: ${error.message}`)));
-    worker.once('exit', (code) => (done ? resolve() : reject(new Error(`${what} failed: the worker exited with code ${code}`))));
+    worker.once('exit', (code) => (done ? resolve(done.message) : reject(new Error(`${what} failed: the worker exited with code ${code}`))));
   });
 }

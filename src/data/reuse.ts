@@ -20,6 +20,7 @@ import type { ClauseClusterRecord } from '../lib/align/reuse-schema.ts';
 import type { SimilarPlan } from '../lib/align/similar-plans.ts';
 import { PlanTypeSchema, type PlanType } from '../lib/plan/schema.ts';
 import { derivedRoot } from './derived-root.ts';
+import { formatDeriveLine, type DeriveTiming } from '../lib/align/derive-log.ts';
 import { getPlan, getPlans, type Plan } from './plans.ts';
 import { getSearchDomains } from './search-domains.ts';
 import { getTargetData } from './targets.ts';
@@ -45,7 +46,10 @@ function derivedDirs(): Promise<Map<PlanType, string>> {
       const name = derivedName(type, inputs);
       const dir = join(root, name);
       // A plan whose alignment key is unchanged is copied from the type's previous directory.
-      if (!existsSync(dir)) await runAlignWorker(WORKER, { dir, type, inputs, previous: previousDerived(root, type, name) }, `aligning the ${type} plans`);
+      if (!existsSync(dir)) {
+        const timing = await runAlignWorker<DeriveTiming>(WORKER, { dir, type, inputs, previous: previousDerived(root, type, name) }, `aligning the ${type} plans`);
+        console.log(formatDeriveLine(timing));
+      }
       return [type, dir, name] as const;
     }));
     pruneDerived(root, entries.map(([, , name]) => name));

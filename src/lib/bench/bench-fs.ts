@@ -12,6 +12,7 @@ import { measureDist, type DistStats } from './dist-stats-fs.ts';
 import { runNode, tail, type StageRun } from './run-fs.ts';
 import { measureExtras, type DistExtras } from './extras-fs.ts';
 import { ADD_SCRIPT, writeNewCountyDocument } from './add-county-fs.ts';
+import { parseDeriveLines } from '../align/derive-log.ts';
 
 export interface StageResult {
   ms: number;
@@ -35,6 +36,8 @@ export interface SizeRun {
   /** After that: one new county added with npm run add (its ingest included), then an incremental build. */
   addCounty?: { county: string; add: StageResult; build: StageResult; rendered: number; copied: number } | null;
   derive: DeriveResult | null;
+  /** The alignment as the clean build ran it (its two worker threads, derive-log.ts): CPU of both, and plans aligned. */
+  buildAlign?: { plans: number; ms: number; cpuMs: number } | null;
   dist: DistStats | null;
   extras: DistExtras | null;
   /** Ingest + build (ingest + derive with --skip-build): what a real rebuild of the site costs. */
@@ -53,6 +56,8 @@ export interface BenchOptions {
   skipBuild: boolean;
   /** No rebuild after one source changes (it costs about as long as the build itself). */
   skipRebuild?: boolean;
+  /** No derive stage of its own (at 6,000 plans it costs about half an hour); alignment per plan is then read from the build's log. */
+  skipDerive?: boolean;
   /** Heap limit (MiB) for the derive and build children; Node's default when absent. */
   heapMiB?: number | undefined;
   /** The real plans, freshly ingested from content/sources: what the synthetic corpus is made from. */
@@ -83,6 +88,9 @@ async function addCountyAndRebuild(sourcesDir: string, plansDir: string, workDir
 
 export const INGEST_SCRIPT = 'scripts/ingest.ts';
 export const DERIVE_STAGE = 'src/lib/bench/stages/derive-fs.ts';
+
+/** A stage's figures as one log line: a long run that stops early still leaves what it measured. */
+const formatStage = (s: StageResult) => `${Math.round(s.ms)} ms, peak ${s.peakMiB == null ? '?' : Math.round(s.peakMiB)} MiB, CPU ${s.cpuMs == null ? '?' : Math.round(s.cpuMs)} ms, load ${loadavg()[0]!.toFixed(1)}`;
 
 function stageResult(run: StageRun, what: string): StageResult {
   if (run.exitCode !== 0) throw new Error(`${what} failed (exit ${run.exitCode}):\n${tail(run.stderr || run.stdout)}`);
@@ -121,12 +129,18 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
 
     const plansDir = join(work, 'plans');
     stages.ingest = await runIngest(corpus.dir, plansDir);
-    options.log(`  ingest ${Math.round(stages.ingest.ms)} ms`);
+
+    options.log(`  ingest ${formatStage(stages.ingest)}`);
 
     const nodeArgs = options.heapMiB ? [`--max-old-space-size=${options.heapMiB}`] : [];
-    const derived = await runDerive(plansDir, nodeArgs);
-    stages.derive = derived.stage;
-    options.log(`  derive ${Math.round(stages.derive.ms)} ms`);
+    let derived: { stage: StageResult; result: DeriveResult } | null = null;
+    if (options.skipDerive) notes.push(`N=${plans}: derive stage skipped (--skip-derive); alignment per plan is the build's own (both worker threads' CPU)`);
+    else {
+      derived = await runDerive(plansDir, nodeArgs);
+      stages.derive = derived.stage;
+      options.log(`  derive ${formatStage(stages.derive)}`);
+    }
+    let buildAlign: SizeRun['buildAlign'] = null;
 
     let dist: DistStats | null = null;
     let extras: DistExtras | null = null;
@@ -138,17 +152,22 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
       const cacheDir = join(work, 'astro-cache');
       try {
         // Both builds log at one level: Astro's incremental cache is keyed by the whole config.
-        stages.build = stageResult(await buildSite({ plansDir, outDir, nodeArgs, cacheDir, logLevel: 'info' }), 'astro build');
-        options.log(`  build ${Math.round(stages.build.ms)} ms`);
+        const built = await buildSite({ plansDir, outDir, nodeArgs, cacheDir, logLevel: 'info' });
+        stages.build = stageResult(built, 'astro build');
+        const timings = parseDeriveLines(built.stdout);
+        buildAlign = timings.length ? { plans: timings.reduce((n, t) => n + t.aligned, 0), ms: Math.max(...timings.map((t) => t.ms)), cpuMs: timings.reduce((n, t) => n + t.cpuMs, 0) } : null;
+        options.log(`  build ${formatStage(stages.build)}${buildAlign ? `; its alignment ${JSON.stringify(buildAlign)}` : ''}`);
         dist = await measureDist(outDir);
+        options.log(`  dist ${JSON.stringify({ bytes: dist.bytes, files: dist.files, pages: dist.pages })}`);
         extras = await measureExtras(outDir);
+        options.log(`  search ${JSON.stringify(extras.search)}`);
         notes.push(...extras.notes);
         if (options.skipRebuild) notes.push(`N=${plans}: rebuild after one change skipped (--skip-rebuild)`);
         else {
           afterChange = await rebuildAfterChange(corpus.dir, plansDir, { plansDir, outDir, nodeArgs, cacheDir, logLevel: 'info' });
-          options.log(`  rebuild after one change: ingest ${Math.round(afterChange.ingest.ms)} ms, build ${Math.round(afterChange.build.ms)} ms, ${afterChange.rendered} pages rendered, ${afterChange.copied} copied`);
+          options.log(`  rebuild after one change: ingest ${formatStage(afterChange.ingest)}, build ${formatStage(afterChange.build)}, ${afterChange.rendered} pages rendered, ${afterChange.copied} copied`);
           afterAdd = await addCountyAndRebuild(corpus.dir, plansDir, work, { plansDir, outDir, nodeArgs, cacheDir, logLevel: 'info' });
-          options.log(`  add one county (${afterAdd.county}): npm run add ${Math.round(afterAdd.add.ms)} ms, build ${Math.round(afterAdd.build.ms)} ms, ${afterAdd.rendered} pages rendered, ${afterAdd.copied} copied`);
+          options.log(`  add one county (${afterAdd.county}): npm run add ${formatStage(afterAdd.add)}, build ${formatStage(afterAdd.build)}, ${afterAdd.rendered} pages rendered, ${afterAdd.copied} copied`);
         }
       } finally {
         rmSync(outDir, { recursive: true, force: true });
@@ -160,7 +179,7 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
     const pipelineMs = rebuild.reduce((sum, s) => sum + s.ms, 0);
     const cpu = rebuild.map((s) => s.cpuMs);
     const pipelineCpuMs = cpu.every((c) => c != null) ? cpu.reduce((a, b) => a! + b!, 0) : null;
-    return { plans, sources: corpus.files, stages, rebuild: afterChange, addCounty: afterAdd, derive: derived.result, dist, extras, pipelineMs, pipelineCpuMs, loadAverage: loadavg()[0]!, notes };
+    return { plans, sources: corpus.files, stages, rebuild: afterChange, addCounty: afterAdd, derive: derived?.result ?? null, buildAlign, dist, extras, pipelineMs, pipelineCpuMs, loadAverage: loadavg()[0]!, notes };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

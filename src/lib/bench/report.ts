@@ -12,7 +12,7 @@ export interface SizeSummary {
   sources: number;
   runs: number;
   ingestMs: number;
-  deriveMs: number;
+  deriveMs: number | null;
   buildMs: number | null;
   pipelineMs: number;
   pipelineCpuMs: number | null;
@@ -73,7 +73,7 @@ export function summarizeSize(runs: readonly SizeRun[]): SizeSummary {
     sources: first.sources,
     runs: runs.length,
     ingestMs: med(runs, (r) => r.stages.ingest?.ms)!,
-    deriveMs: med(runs, (r) => r.stages.derive?.ms)!,
+    deriveMs: med(runs, (r) => r.stages.derive?.ms),
     buildMs: med(runs, (r) => r.stages.build?.ms),
     pipelineMs,
     pipelineCpuMs: med(runs, (r) => rebuildCost(r, 'cpuMs')),
@@ -85,7 +85,8 @@ export function summarizeSize(runs: readonly SizeRun[]): SizeSummary {
     buildMiB: med(runs, (r) => r.stages.build?.peakMiB),
     peakMiB: peaks.length ? Math.max(...peaks) : null,
     extractMsPerPlan: med(runs, (r) => (r.derive?.extractMs ?? NaN) / r.plans),
-    alignMsPerPlan: med(runs, (r) => (r.derive?.alignMs ?? NaN) / r.plans),
+    // The derive stage's time (one thread, both types in turn), else the build's workers' CPU time.
+    alignMsPerPlan: med(runs, (r) => (r.derive?.alignMs ?? (r.buildAlign?.plans ? r.buildAlign.cpuMs : NaN)) / r.plans),
     pages: med(runs, (r) => r.dist?.pages),
     distBytes: med(runs, (r) => r.dist?.bytes),
     distFiles: med(runs, (r) => r.dist?.files),
