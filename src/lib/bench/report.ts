@@ -132,6 +132,9 @@ export function checkGoals(sizes: readonly SizeSummary[]): GoalCheck[] {
     goal('6,000 plans end to end < 30 min', s6000?.pipelineMs, formatMs, (v) => v < 30 * MIN),
     goal('peak memory at 6,000 < 8 GiB', s6000?.peakMiB, formatMiB, (v) => v < 8 * 1024),
     goal('cost per plan at 6,000 ≤ 1.3 × at 1,000 (CPU time, which other load does not skew)', s6000 && s1000 ? (s6000.cpuMsPerPlan ?? s6000.msPerPlan) / (s1000.cpuMsPerPlan ?? s1000.msPerPlan) : null, (v) => `${v.toFixed(2)} ×`, (v) => v <= 1.3),
+    goal('one changed source at 6,000: ingest + incremental build < 3 min', s6000?.rebuildMs, formatMs, (v) => v < 3 * MIN),
+    goal('one county added at 6,000: npm run add + incremental build < 3 min', s6000?.addCountyMs, formatMs, (v) => v < 3 * MIN),
+    goal('dist < 3 GB at 6,000', s6000?.distBytes, formatBytes, (v) => v < 3 * 1024 ** 3),
     // Any first search, not only the first query's: a 文号 or a query that finds nothing may cost more.
     goal('first search < 300 KB at 6,000 (the most of the measured queries)', s6000 ? s6000.firstQueryBytesMax ?? s6000.firstQueryBytes : null, formatBytes, (v) => v < 300 * 1024),
     goal('no page ships > 50 KB JS (gzip) before search', built.length ? Math.max(...built.map((s) => s.heaviestPageJsGzip ?? 0)) : null, formatBytes, (v) => v <= PAGE_JS_BUDGET),
