@@ -26,3 +26,9 @@ const LINE = /^derived (women|children): (\d+) plans aligned, (\d+) reused, (\d+
 export function parseDeriveLines(log: string): DeriveTiming[] {
   return [...log.matchAll(LINE)].map((m) => ({ type: m[1] as PlanType, aligned: Number(m[2]), reused: Number(m[3]), ms: Number(m[4]), cpuMs: Number(m[5]) }));
 }
+
+/** The alignment of a whole build from its lines: plans aligned, the longer thread's wall time, both threads' CPU; null without a line. */
+export function totalAlignment(timings: readonly DeriveTiming[]): { plans: number; ms: number; cpuMs: number } | null {
+  if (!timings.length) return null;
+  return { plans: timings.reduce((n, t) => n + t.aligned, 0), ms: Math.max(...timings.map((t) => t.ms)), cpuMs: timings.reduce((n, t) => n + t.cpuMs, 0) };
+}

@@ -12,7 +12,7 @@ import { measureDist, type DistStats } from './dist-stats-fs.ts';
 import { runNode, tail, type StageRun } from './run-fs.ts';
 import { measureExtras, type DistExtras } from './extras-fs.ts';
 import { ADD_SCRIPT, writeNewCountyDocument } from './add-county-fs.ts';
-import { parseDeriveLines } from '../align/derive-log.ts';
+import { parseDeriveLines, totalAlignment } from '../align/derive-log.ts';
 
 export interface StageResult {
   ms: number;
@@ -129,7 +129,6 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
 
     const plansDir = join(work, 'plans');
     stages.ingest = await runIngest(corpus.dir, plansDir);
-
     options.log(`  ingest ${formatStage(stages.ingest)}`);
 
     const nodeArgs = options.heapMiB ? [`--max-old-space-size=${options.heapMiB}`] : [];
@@ -154,8 +153,7 @@ async function runSize(plans: number, seed: number, options: BenchOptions): Prom
         // Both builds log at one level: Astro's incremental cache is keyed by the whole config.
         const built = await buildSite({ plansDir, outDir, nodeArgs, cacheDir, logLevel: 'info' });
         stages.build = stageResult(built, 'astro build');
-        const timings = parseDeriveLines(built.stdout);
-        buildAlign = timings.length ? { plans: timings.reduce((n, t) => n + t.aligned, 0), ms: Math.max(...timings.map((t) => t.ms)), cpuMs: timings.reduce((n, t) => n + t.cpuMs, 0) } : null;
+        buildAlign = totalAlignment(parseDeriveLines(built.stdout));
         options.log(`  build ${formatStage(stages.build)}${buildAlign ? `; its alignment ${JSON.stringify(buildAlign)}` : ''}`);
         dist = await measureDist(outDir);
         options.log(`  dist ${JSON.stringify({ bytes: dist.bytes, files: dist.files, pages: dist.pages })}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDeriveLine, parseDeriveLines } from '../../../src/lib/align/derive-log.ts';
+import { formatDeriveLine, parseDeriveLines, totalAlignment } from '../../../src/lib/align/derive-log.ts';
 
 describe('the build log line of a derived plan type', () => {
   it('is read back from a build log among other lines, in order', () => {
@@ -17,5 +17,13 @@ describe('the build log line of a derived plan type', () => {
 
   it('finds nothing in a log without one (a build that read its derived data back)', () => {
     expect(parseDeriveLines('derived women: some plans aligned\n')).toEqual([]);
+  });
+
+  it("adds up to the build's alignment: plans and CPU of both threads, wall time of the longer", () => {
+    expect(totalAlignment([
+      { type: 'children', aligned: 579, reused: 0, ms: 61234, cpuMs: 60002 },
+      { type: 'women', aligned: 421, reused: 0, ms: 45000, cpuMs: 44000 },
+    ])).toEqual({ plans: 1000, ms: 61234, cpuMs: 104002 });
+    expect(totalAlignment([])).toBeNull();
   });
 });
